@@ -1,0 +1,170 @@
+/**
+ * A board definition: the data a bundle is built for. One JSON file per board in boards/,
+ * validated at build time by a JSON schema generated from this type, then compiled into that
+ * board's bundle. Logic speaks of "released"/"secured", "open"/"closed", "active"/"idle";
+ * only this data knows which pin level that is.
+ *
+ * Pure types: compiled by both the firmware (no lib) and the host configuration.
+ */
+
+/** An Espruino pin name as the interpreter knows it ("B3", "D21", "A10"). */
+export type PinName = string;
+
+/** A digital output. `activeLow`: the active (released / on) state is the low level. */
+export interface OutputPinDefinition {
+  pin: PinName;
+  activeLow: boolean;
+}
+
+/** A digital input. `activeLow`: the active state (door open, switch tripped, key down) reads low. */
+export interface InputPinDefinition {
+  pin: PinName;
+  activeLow: boolean;
+  /** Internal pull resistor to enable. */
+  pull: "up" | "down" | "none";
+  /**
+   * Debounce in milliseconds applied by the watch.
+   * @minimum 0
+   * @maximum 1000
+   */
+  debounceMs: number;
+}
+
+/** One locker: its solenoid (or maglock) output and its door sensor. */
+export interface LockerDefinition {
+  /** Output that releases the lock while active. */
+  lock: OutputPinDefinition;
+  /** Input that is active while the door is open. */
+  door: InputPinDefinition;
+}
+
+export interface KeypadDefinition {
+  /** Row lines, driven by the scanner. */
+  rows: PinName[];
+  /** Column lines, read with watches. */
+  columns: PinName[];
+  /** Key labels, one string per row, one character per column ("123", "456", "789", "*0#"). */
+  layout: string[];
+  /**
+   * Debounce in milliseconds for the column watches.
+   * @minimum 0
+   * @maximum 200
+   */
+  debounceMs: number;
+}
+
+export interface SpiBusDefinition {
+  /** Hardware SPI peripheral name ("SPI1", "SPI2", ...). */
+  bus: string;
+  sck: PinName;
+  miso: PinName;
+  mosi: PinName;
+  /**
+   * Clock rate in Hz.
+   * @minimum 100000
+   * @maximum 10000000
+   */
+  baud: number;
+}
+
+export interface WiegandReaderDefinition {
+  kind: "wiegand";
+  d0: PinName;
+  d1: PinName;
+}
+
+export interface Mfrc522ReaderDefinition {
+  kind: "mfrc522";
+  spi: SpiBusDefinition;
+  cs: PinName;
+  /** Reset / power-down line, if wired. */
+  rst?: PinName;
+}
+
+export type CardReaderDefinition = WiegandReaderDefinition | Mfrc522ReaderDefinition;
+
+/** A region of flash, in the board's own address space. */
+export interface FlashRegionDefinition {
+  /** Start address (decimal; boards' JSON uses numbers). */
+  start: number;
+  /** Length in bytes. */
+  size: number;
+  /** Smallest erasable unit in bytes inside this region. */
+  eraseUnit: number;
+}
+
+export interface FlashLayoutDefinition {
+  /** Where Espruino keeps its Storage (saved code, files). */
+  storage: FlashRegionDefinition;
+  /** Flash outside Storage that the firmware may use for the audit log and latched state. */
+  free: FlashRegionDefinition[];
+  /** Human-readable account of what the log can hold on this board's erase units. */
+  logNote: string;
+}
+
+export interface CryptoDefinition {
+  /** `require("crypto").SHA256` exists in this board's Espruino build. */
+  sha256: boolean;
+  sha512: boolean;
+  aes: boolean;
+  tls: boolean;
+}
+
+export interface TimingDefinition {
+  /**
+   * How long a release pulse energises a solenoid, ms.
+   * @minimum 50
+   * @maximum 30000
+   */
+  releasePulseMs: number;
+  /**
+   * Heartbeat LED period, ms.
+   * @minimum 100
+   * @maximum 10000
+   */
+  heartbeatMs: number;
+}
+
+export interface TransportsDefinition {
+  /** USB CDC serial to a laptop (maintenance port / REPL). */
+  usb: boolean;
+  /** Wi-Fi (MQTT sync). */
+  wifi: boolean;
+}
+
+export interface BoardDefinition {
+  /** File name without extension; also the bundle name dist/<id>.js. */
+  id: string;
+  /** Display name. */
+  name: string;
+  /** The Espruino build this board runs (the interpreter's boards/<name>.py), e.g. "PICO_R1_3". */
+  espruinoBoard: "PICO_R1_3" | "ESPRUINOWIFI" | "ESP32" | "VIRTUAL";
+  /**
+   * Variables (JsVars) the interpreter has on this board.
+   * @minimum 1000
+   */
+  ramVariables: number;
+  /** Whether saved code runs from memory-mapped flash (its text costs no RAM). */
+  codeInFlash: boolean;
+  /** @minItems 1 @maxItems 32 */
+  lockers: LockerDefinition[];
+  /** Most solenoids the supply can energise at once. @minimum 1 */
+  maxSimultaneousReleases: number;
+  keypad?: KeypadDefinition;
+  cardReaders: CardReaderDefinition[];
+  buzzer: OutputPinDefinition;
+  /** Heartbeat / status LED. */
+  statusLed: OutputPinDefinition;
+  grantedLed?: OutputPinDefinition;
+  deniedLed?: OutputPinDefinition;
+  /** Enclosure tamper switch: active when the enclosure is open. */
+  tamper: InputPinDefinition;
+  /** Wired input from the school's lockdown panel: active while lockdown is requested. */
+  lockdownInput?: InputPinDefinition;
+  /** Output for a silent (duress) alarm, where wired. */
+  silentAlarm?: OutputPinDefinition;
+  timing: TimingDefinition;
+  flash: FlashLayoutDefinition;
+  crypto: CryptoDefinition;
+  transports: TransportsDefinition;
+}
