@@ -1,0 +1,217 @@
+/**
+ * `npm run build`: one Espruino-safe bundle per board in boards/, at dist/<board>.js.
+ *
+ * Order matters: a board that does not validate, a type error against our Espruino
+ * declarations, or a form the gate refuses stops the build before anything is written, so
+ * nothing in dist/ was ever produced by a failing build.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+import type { BoardDefinition } from "../hal/board";
+import { loadBoards } from "./build/boards";
+import { checkBundle, checkFirmwareSources, formatViolation } from "./build/gate";
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const distDir = join(repoRoot, "dist");
+
+/** Directories whose code is compiled into the firmware. Nothing else may be imported by it. */
+export const firmwareRoots = ["src", "hal/interfaces", "hal/espruino", "hal/drivers", "hal/crypto"];
+const firmwareFiles = ["hal/board.ts"];
+
+export interface BuiltBundle {
+  board: string;
+  file: string;
+  bytes: number;
+}
+
+export class BuildError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`build refused:\n  ${problems.join("\n  ")}`);
+  }
+}
+
+function listTs(dir: string): string[] {
+  const abs = join(repoRoot, dir);
+  let entries: string[];
+  try {
+    entries = readdirSync(abs);
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const name of entries) {
+    const path = join(abs, name);
+    if (statSync(path).isDirectory()) out.push(...listTs(join(dir, name)));
+    else if (name.endsWith(".ts") && !name.endsWith(".d.ts")) out.push(join(dir, name));
+  }
+  return out;
+}
+
+export function firmwareSourceFiles(): string[] {
+  return [...firmwareRoots.flatMap(listTs), ...firmwareFiles].sort();
+}
+
+/** Type-check the firmware against types/espruino only: a missing builtin is a type error here. */
+function typecheckFirmware(): string[] {
+  const tsc = join(repoRoot, "node_modules", ".bin", "tsc");
+  const result = spawnSync(tsc, ["-p", "tsconfig.firmware.json", "--noEmit", "--pretty", "false"], {
+    cwd: repoRoot,
+    encoding: "utf8",
+  });
+  if (result.error) return [`could not run tsc: ${result.error.message}`];
+  if (result.status === 0) return [];
+  const lines = `${result.stdout}${result.stderr}`.split("\n").filter((l) => l.trim() !== "");
+  return lines.map((l) => l.replace(/^(.+?)\((\d+),(\d+)\): /, "$1:$2:$3 "));
+}
+
+function isFirmwarePath(absPath: string): boolean {
+  const rel = relative(repoRoot, absPath).split(sep).join("/");
+  return firmwareRoots.some((root) => rel.startsWith(`${root}/`)) || firmwareFiles.includes(rel);
+}
+
+async function bundleBoard(board: BoardDefinition): Promise<{ code: string; problems: string[] }> {
+  const problems: string[] = [];
+  const boardModule: esbuild.Plugin = {
+    name: "board-definition",
+    setup(build) {
+      build.onResolve({ filter: /^@board$/ }, () => ({ path: board.id, namespace: "board" }));
+      build.onLoad({ filter: /.*/, namespace: "board" }, () => ({
+        contents: `export default ${JSON.stringify(board)};`,
+        loader: "js",
+      }));
+      // The firmware may only reach firmware code: a host import would pull Node into a board.
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind === "entry-point" || args.namespace === "board") return undefined;
+        if (!args.path.startsWith(".")) {
+          problems.push(`${relative(repoRoot, args.importer)}: imports "${args.path}", which is not firmware code`);
+          return { path: args.path, external: true };
+        }
+        const target = resolve(dirname(args.importer), args.path);
+        const candidates = [target, `${target}.ts`, join(target, "index.ts")];
+        const found = candidates.find((c) => {
+          try {
+            return statSync(c).isFile();
+          } catch {
+            return false;
+          }
+        });
+        if (found && !isFirmwarePath(found)) {
+          problems.push(
+            `${relative(repoRoot, args.importer)}: imports ${relative(repoRoot, found)}, which is host code, not firmware`,
+          );
+        }
+        return undefined;
+      });
+    },
+  };
+  const result = await esbuild.build({
+    entryPoints: [join(repoRoot, "src", "main.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "neutral",
+    minify: true,
+    charset: "ascii",
+    legalComments: "none",
+    target: "es2019",
+    // Never let esbuild introduce what Espruino lacks; sources are gated before this anyway.
+    supported: {
+      "optional-chain": false,
+      "exponent-operator": false,
+      destructuring: false,
+      "default-argument": false,
+      "rest-argument": false,
+      "object-rest-spread": false,
+      "array-spread": false,
+      "async-await": false,
+      "async-generator": false,
+      generator: false,
+      "for-await": false,
+      "logical-assignment": false,
+      bigint: false,
+      "class-field": false,
+      "class-private-field": false,
+      "class-private-method": false,
+      "class-static-field": false,
+      "regexp-lookbehind-assertions": false,
+      "regexp-named-capture-groups": false,
+      "regexp-sticky-and-unicode-flags": false,
+      "regexp-dot-all-flag": false,
+    },
+    tsconfig: join(repoRoot, "tsconfig.firmware.json"),
+    plugins: [boardModule],
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].text;
+  return { code, problems };
+}
+
+export interface BuildOptions {
+  boards?: string[];
+  quiet?: boolean;
+}
+
+export async function buildBoards(options: BuildOptions = {}): Promise<BuiltBundle[]> {
+  const say = options.quiet ? () => undefined : (line: string) => console.log(line);
+  const all = loadBoards(join(repoRoot, "boards"));
+  const selected = options.boards ? all.filter((b) => options.boards!.includes(b.id)) : all;
+  const unknown = (options.boards ?? []).filter((id) => !all.some((b) => b.id === id));
+  if (unknown.length > 0) {
+    throw new BuildError([`unknown board ${unknown.join(", ")}; known boards: ${all.map((b) => b.id).join(", ")}`]);
+  }
+
+  const typeErrors = typecheckFirmware();
+  if (typeErrors.length > 0) throw new BuildError(typeErrors);
+
+  const sourceViolations = checkFirmwareSources(firmwareSourceFiles().map((f) => join(repoRoot, f)));
+  if (sourceViolations.length > 0) throw new BuildError(sourceViolations.map(relativeViolation));
+
+  const built: BuiltBundle[] = [];
+  const outputs: Array<{ file: string; code: string }> = [];
+  for (const board of selected) {
+    let bundled: { code: string; problems: string[] };
+    try {
+      bundled = await bundleBoard(board);
+    } catch (error) {
+      const failure = error as esbuild.BuildFailure;
+      const messages = (failure.errors ?? []).map(
+        (m) => `${m.location ? `${m.location.file}:${m.location.line}:${m.location.column + 1} ` : ""}${m.text}`,
+      );
+      throw new BuildError(messages.length > 0 ? messages : [String(error)]);
+    }
+    if (bundled.problems.length > 0) throw new BuildError(bundled.problems);
+    const file = join(distDir, `${board.id}.js`);
+    const bundleViolations = checkBundle(bundled.code, relative(repoRoot, file));
+    if (bundleViolations.length > 0) throw new BuildError(bundleViolations.map(formatViolation));
+    outputs.push({ file, code: bundled.code });
+    built.push({ board: board.id, file, bytes: Buffer.byteLength(bundled.code) });
+  }
+
+  mkdirSync(distDir, { recursive: true });
+  for (const output of outputs) writeFileSync(output.file, output.code);
+  for (const b of built) say(`${b.board.padEnd(16)} ${String(b.bytes).padStart(7)} bytes  ${relative(repoRoot, b.file)}`);
+  return built;
+}
+
+function relativeViolation(v: Parameters<typeof formatViolation>[0]): string {
+  return formatViolation({ ...v, file: relative(repoRoot, v.file) });
+}
+
+const invokedDirectly = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  const args = process.argv.slice(2);
+  const quiet = args.includes("--quiet");
+  const boardIndex = args.indexOf("--board");
+  const boards = boardIndex >= 0 ? [args[boardIndex + 1]] : undefined;
+  buildBoards({ quiet, boards }).catch((error: unknown) => {
+    if (error instanceof BuildError) {
+      console.error(error.message);
+    } else {
+      console.error(error);
+    }
+    process.exitCode = 1;
+  });
+}
