@@ -1,0 +1,10 @@
+export type { Hal } from "./hal";
+export type { DigitalInput, DigitalInputOptions, DigitalOutput, DigitalOutputOptions } from "./digital";
+export type { I2cBus, I2cBusOptions, SpiBus, SpiBusOptions } from "./bus";
+export type { SerialPort, SerialPortName, SerialPortOptions } from "./serial";
+export type { Clock, TimerId } from "./clock";
+export type { FlashPages } from "./flash";
+export type { KeyValueStore } from "./key-value-store";
+export type { Crypto } from "./crypto";
+export type { NetConnectOptions, NetConnection, NetError, NetSockets } from "./net";
+export type { LogSink, MemoryUsage, ResetCause, ResetCauseName, SystemInfo, Watchdog } from "./system";
