@@ -84,12 +84,16 @@ declare function poke32(address: number, value: number): void;
 
 /** Seconds (float) since 1970 on the board's clock; the clock only moves forward unless setTime is used. */
 declare function getTime(): number;
-/** Returns an id for clearTimeout. `ms` may be fractional. */
+/** Returns an id (an integer) for clearTimeout. `ms` may be fractional; tiny values are raised to a minimum. */
 declare function setTimeout(callback: () => void, ms: number): number;
 declare function setInterval(callback: () => void, ms: number): number;
-/** Always pass an id: called with no argument, Espruino clears EVERY timeout. */
+/**
+ * Removes the timer with that id, timeout or interval alike (clearTimeout and clearInterval are
+ * the same). An unknown or already-fired id is ignored silently. `clearTimeout(undefined)`
+ * THROWS; `clearTimeout()` with no argument clears EVERY timer (the HAL never does that).
+ */
 declare function clearTimeout(id: number): void;
-/** Always pass an id: called with no argument, Espruino clears EVERY interval. */
+/** Same as clearTimeout. */
 declare function clearInterval(id: number): void;
 
 // ---------------------------------------------------------------------------------------------
@@ -226,7 +230,8 @@ interface EspruinoStorage {
    * Creates or replaces `name` (names longer than 28 characters are cut). With `offset` > 0 writes
    * inside an existing file (only into still-erased bytes); `size` creates a file larger than
    * `data`, the rest reading 0xFF. May compact Storage first (not power-safe). Throws
-   * "Unable to find or create file" when it does not fit.
+   * "Unable to find or create file" when it does not fit, "Can't create zero length file" for
+   * empty data without `size`.
    */
   write(name: string, data: string | Uint8Array, offset?: number, size?: number): boolean;
   /** The file as a string of char codes, or undefined. On boards with memory-mapped flash it costs no RAM. */
