@@ -71,6 +71,11 @@ export interface WiegandReaderDefinition {
   kind: "wiegand";
   d0: PinName;
   d1: PinName;
+  /**
+   * Pull resistor on D0/D1 (the lines idle high). Absent means "up". "none" where the pins have no
+   * internal pull (ESP32 GPIO34-39) and the level shifter provides the pull-ups.
+   */
+  pull?: "up" | "none";
 }
 
 export interface Mfrc522ReaderDefinition {
@@ -81,15 +86,28 @@ export interface Mfrc522ReaderDefinition {
   rst?: PinName;
 }
 
+/** @discriminator kind */
 export type CardReaderDefinition = WiegandReaderDefinition | Mfrc522ReaderDefinition;
 
 /** A region of flash, in the board's own address space. */
 export interface FlashRegionDefinition {
-  /** Start address (decimal; boards' JSON uses numbers). */
+  /**
+   * Start address (decimal; boards' JSON uses numbers).
+   * @asType integer
+   * @minimum 0
+   */
   start: number;
-  /** Length in bytes. */
+  /**
+   * Length in bytes.
+   * @asType integer
+   * @minimum 1
+   */
   size: number;
-  /** Smallest erasable unit in bytes inside this region. */
+  /**
+   * Smallest erasable unit in bytes inside this region.
+   * @asType integer
+   * @minimum 1
+   */
   eraseUnit: number;
 }
 
@@ -133,7 +151,10 @@ export interface TransportsDefinition {
 }
 
 export interface BoardDefinition {
-  /** File name without extension; also the bundle name dist/<id>.js. */
+  /**
+   * File name without extension; also the bundle name dist/<id>.js.
+   * @pattern ^[a-z0-9][a-z0-9-]*$
+   */
   id: string;
   /** Display name. */
   name: string;
@@ -141,6 +162,7 @@ export interface BoardDefinition {
   espruinoBoard: "PICO_R1_3" | "ESPRUINOWIFI" | "ESP32" | "VIRTUAL";
   /**
    * Variables (JsVars) the interpreter has on this board.
+   * @asType integer
    * @minimum 1000
    */
   ramVariables: number;
@@ -148,7 +170,11 @@ export interface BoardDefinition {
   codeInFlash: boolean;
   /** @minItems 1 @maxItems 32 */
   lockers: LockerDefinition[];
-  /** Most solenoids the supply can energise at once. @minimum 1 */
+  /**
+   * Most solenoids the supply can energise at once.
+   * @asType integer
+   * @minimum 1
+   */
   maxSimultaneousReleases: number;
   keypad?: KeypadDefinition;
   cardReaders: CardReaderDefinition[];
@@ -167,4 +193,9 @@ export interface BoardDefinition {
   flash: FlashLayoutDefinition;
   crypto: CryptoDefinition;
   transports: TransportsDefinition;
+  /**
+   * Wiring and sourcing notes for people (polarity conventions, external pull-ups, where figures
+   * come from). Documentation only: the build leaves it out of the bundle.
+   */
+  notes?: string[];
 }
