@@ -20,6 +20,8 @@ export const distDir = join(repoRoot, "dist");
 /** Directories whose code is compiled into the firmware. Nothing else may be imported by it. */
 export const firmwareRoots = ["src", "hal/interfaces", "hal/espruino", "hal/drivers", "hal/crypto"];
 const firmwareFiles = ["hal/board.ts"];
+/** Modules the interpreter has built in (types/espruino/espruino.d.ts declares them). */
+const espruinoModules = ["Storage", "Flash", "crypto", "net"];
 
 export interface BuiltBundle {
   board: string;
@@ -85,6 +87,8 @@ async function bundleBoard(board: BoardDefinition): Promise<{ code: string; prob
       // The firmware may only reach firmware code: a host import would pull Node into a board.
       build.onResolve({ filter: /.*/ }, (args) => {
         if (args.kind === "entry-point" || args.namespace === "board") return undefined;
+        // The interpreter's built-in modules (hal/espruino only), left as `require("X")` calls.
+        if (args.kind === "require-call" && espruinoModules.includes(args.path)) return { path: args.path, external: true };
         if (!args.path.startsWith(".")) {
           problems.push(`${relative(repoRoot, args.importer)}: imports "${args.path}", which is not firmware code`);
           return { path: args.path, external: true };
@@ -111,7 +115,11 @@ async function bundleBoard(board: BoardDefinition): Promise<{ code: string; prob
     entryPoints: [join(repoRoot, "src", "main.ts")],
     bundle: true,
     write: false,
-    format: "iife",
+    // cjs (wrapped in a function by banner/footer) so esbuild leaves Espruino's `require` as is:
+    // an iife output routes it through a `__require` shim built on Proxy.
+    format: "cjs",
+    banner: { js: "(function(){" },
+    footer: { js: "})();" },
     platform: "neutral",
     minify: true,
     charset: "ascii",
