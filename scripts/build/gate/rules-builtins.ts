@@ -130,7 +130,7 @@ export function builtinsVisitor(report: Report): Visitor {
       if (t.isIdentifier(object, { name: "arguments" }) && name === "length" && isGlobalReference(path, "arguments")) {
         report(node, "arguments-length", "arguments.length on Espruino is max(declared, passed) parameters, unlike Node; declare optional parameters and test them against undefined");
       }
-      const parent = path.parentPath;
+      const parent = path.parentPath!;
       if (
         Object.prototype.hasOwnProperty.call(MISSING_METHODS, name) &&
         (parent.isCallExpression() || parent.isOptionalCallExpression()) &&
