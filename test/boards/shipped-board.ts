@@ -6,7 +6,6 @@ import { defaultBoardsDir, validateBoard } from "../../scripts/build/boards";
 export type BoardId = "espruino-pico" | "espruino-wifi" | "esp32" | "virtual";
 
 /** A fresh, mutable copy of a shipped board file, as parsed JSON. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function shippedBoard(id: BoardId): any {
   return structuredClone(JSON.parse(readFileSync(join(defaultBoardsDir, `${id}.json`), "utf8")));
 }

@@ -12,12 +12,12 @@ describe("boards: watched inputs on an STM32 (Pico, WiFi)", () => {
     ]);
   });
 
-  it("is no constraint on the ESP32, which watches any GPIO", () => {
-    const esp32 = shippedBoard("esp32");
-    expect(esp32.lockers[0].door.pin).to.equal("D14");
-    expect(esp32.keypad.columns[0]).to.equal("D13");
-    expect(refusalOf({ ...esp32, id: "x" }, "esp32")).to.deep.equal([
-      'boards/esp32.json: id "x" does not match the file name (expected "esp32")',
+  it("applies to the Espruino WiFi too", () => {
+    const wifi = shippedBoard("espruino-wifi");
+    wifi.keypad.rows[1] = "B3";
+    wifi.tamper.pin = "B0";
+    expect(refusalOf(wifi, "espruino-wifi")).to.deep.equal([
+      "boards/espruino-wifi.json: watched inputs A0 (lockers[0].door) and B0 (tamper) share EXTI line 0: ESPRUINOWIFI can watch only one pin per number",
     ]);
   });
 });
