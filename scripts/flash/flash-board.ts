@@ -324,6 +324,15 @@ async function uploadToStorage(
       new FlashError(`upload failed: ${endProblem(result, "the upload", limits)}${tail(result)}`, exitCodes.upload)
     );
   }
+  const boardSaid = boardLines(result).filter((l) => !l.startsWith(VERIFY_MARKER));
+  if (verified.length < 0) {
+    const complaint = boardSaid.find((l) => l.startsWith("Uncaught"));
+    throw new FlashError(
+      `upload failed: there is no .bootcde on the board after writing${complaint ? ` (the board said: ${complaint})` : ""}; ` +
+        "nothing was started",
+      exitCodes.upload,
+    );
+  }
   if (verified.length !== bytes || verified.crc !== checksum) {
     throw new FlashError(
       `upload failed verification: the board's .bootcde has ${verified.length} bytes, CRC32 ${hex(verified.crc)}; ` +
@@ -332,7 +341,7 @@ async function uploadToStorage(
     );
   }
   // Once verified, the CLI may run on for as long as the started firmware prints: that is success.
-  return boardLines(result).filter((l) => !l.startsWith(VERIFY_MARKER));
+  return boardSaid;
 }
 
 async function uploadToRam(

@@ -10,6 +10,8 @@ import type { ReplTarget } from "../../hal/virtual/repl-target";
 export interface FakeBoardOptions {
   /** process.env.BOARD */
   board?: string;
+  /** Bytes a Storage file may have; a bigger one is refused as the interpreter does when full. */
+  storageCapacity?: number;
 }
 
 export class FakeBoard implements ReplTarget {
@@ -20,7 +22,7 @@ export class FakeBoard implements ReplTarget {
   private readonly listeners = new Set<(text: string) => void>();
   private context!: Context;
 
-  constructor(private readonly options: FakeBoardOptions = {}) {
+  constructor(readonly options: FakeBoardOptions = {}) {
     this.freshContext();
   }
 
@@ -51,7 +53,10 @@ export class FakeBoard implements ReplTarget {
         if (offset === undefined || (offset === 0 && size === undefined)) {
           board.storage.set(name, bytes);
         } else {
-          if (size !== undefined) board.storage.set(name, Buffer.alloc(size, 0xff));
+          if (size !== undefined) {
+            if (size > (board.options.storageCapacity ?? Infinity)) throw new Error("Unable to find or create file");
+            board.storage.set(name, Buffer.alloc(size, 0xff));
+          }
           const file = board.storage.get(name);
           if (!file) throw new Error("Unable to find or create file");
           bytes.copy(file, offset);
