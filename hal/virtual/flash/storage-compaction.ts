@@ -8,14 +8,22 @@
 import { HEADER_SIZE, HeaderBuffer, alignUp } from "./storage-format";
 import type { StorageArea } from "./storage-area";
 
-/** Returns true if it compacted (there was trash); RAM for the buffer is assumed available. */
-export function compactStorage(area: StorageArea): boolean {
+export type ConsolePrint = (text: string) => void;
+
+/**
+ * Returns true if it compacted (there was trash); RAM for the buffer is assumed available.
+ * `print` receives what the interpreter prints on its console meanwhile ("Compacting... ").
+ */
+export function compactStorage(area: StorageArea, print: ConsolePrint = () => {}): boolean {
   const firstPage = area.pageOf(area.start);
   if (!firstPage) return false;
   const stats = area.stats(area.start, true);
   if (!stats.trashBytes) return false;
   const bufferSize = Math.min(stats.fileBytes, firstPage.size + HEADER_SIZE);
-  return new Compaction(area, stats.firstPageWithErasedFiles, bufferSize).run();
+  print("Compacting... ");
+  const done = new Compaction(area, stats.firstPageWithErasedFiles, bufferSize, print).run();
+  if (done) print("\n");
+  return done;
 }
 
 class Compaction {
@@ -29,6 +37,7 @@ class Compaction {
     private readonly area: StorageArea,
     private readonly startAddr: number,
     bufferSize: number,
+    private readonly print: ConsolePrint,
   ) {
     this.ring = new Uint8Array(bufferSize);
     this.writeAddr = startAddr;
@@ -38,6 +47,7 @@ class Compaction {
     const { area } = this;
     const h = new HeaderBuffer();
     const cursor = { addr: this.startAddr };
+    let lastProgress = 0;
     if (area.loadHeader(cursor.addr, h, true)) {
       do {
         if (!h.isRealFile) continue;
@@ -57,6 +67,11 @@ class Compaction {
           this.used += chunk;
           this.head = (this.head + chunk) % this.ring.length;
           this.flush(readAddr);
+        }
+        const progress = (cursor.addr - this.startAddr) >> 14; // a spinner step every 16 KB
+        if (progress !== lastProgress) {
+          this.print("\b" + "/-\\|"[progress & 3]);
+          lastProgress = progress;
         }
       } while (area.nextHeader(cursor, h, true, true));
     }

@@ -7,6 +7,7 @@
 import { programAligned } from "./aligned-write";
 import type { StorageArea } from "./storage-area";
 import { bytesOfString, encodeName, FLAG_STORAGEFILE, NAME_LENGTH, stringOfBytes } from "./storage-format";
+import type { ConsolePrint } from "./storage-compaction";
 import { writeStorageFile } from "./storage-write";
 
 export type StorageFileMode = "r" | "w" | "a";
@@ -31,6 +32,7 @@ export class StorageFile {
     private readonly chunkSize: number,
     name: string,
     mode: string,
+    private readonly print?: ConsolePrint,
   ) {
     if (mode !== "r" && mode !== "w" && mode !== "a") throw new Error(`Invalid mode ${JSON.stringify(mode)}`);
     this.name = name.slice(0, NAME_LENGTH);
@@ -116,7 +118,7 @@ export class StorageFile {
 
   private writeNewChunk(chunk: number, bytes: Uint8Array): void {
     try {
-      writeStorageFile(this.area, this.chunkName(chunk), bytes, FLAG_STORAGEFILE, 0, this.chunkSize);
+      writeStorageFile(this.area, this.chunkName(chunk), bytes, FLAG_STORAGEFILE, 0, this.chunkSize, this.print);
     } catch (error) {
       this.mode = 0;
       throw error;

@@ -4,11 +4,19 @@
  * allocated, so a cut or a full Storage in between leaves neither. A non-zero offset writes into
  * the existing file, and only into bytes that are still erased.
  */
-import { compactStorage } from "./storage-compaction";
+import { compactStorage, type ConsolePrint } from "./storage-compaction";
 import type { StorageArea } from "./storage-area";
 import type { HeaderBuffer } from "./storage-format";
 
-export function writeStorageFile(area: StorageArea, name: Uint8Array, data: Uint8Array, flags: number, offset: number, size: number): boolean {
+export function writeStorageFile(
+  area: StorageArea,
+  name: Uint8Array,
+  data: Uint8Array,
+  flags: number,
+  offset: number,
+  size: number,
+  print?: ConsolePrint,
+): boolean {
   if (offset < 0 || size < 0) return false;
   if (size === 0) size = data.length;
   if (!size) throw new Error("Can't create zero length file");
@@ -22,7 +30,7 @@ export function writeStorageFile(area: StorageArea, name: Uint8Array, data: Uint
       found && size === found.header.fileSize && flags === found.header.flags && data.length === size && area.isEqual(found.dataAddr, data);
     if (identical) return true;
     if (found) area.markDeleted(found.dataAddr);
-    const created = area.createFile(name, size, flags, () => compactStorage(area));
+    const created = area.createFile(name, size, flags, () => compactStorage(area, print));
     addr = created ? created.dataAddr : 0;
     header = created?.header;
   }

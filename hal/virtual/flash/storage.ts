@@ -37,6 +37,8 @@ export interface StorageStatsResult {
 export interface StorageOptions {
   /** StorageFile chunk size; default min(page, 4096) - 32, as the interpreter builds it. */
   storageFileChunkSize?: number;
+  /** Receives what the interpreter prints on its console ("Compacting... ", "Storage is corrupt."). */
+  print?: (text: string) => void;
 }
 
 function isArrayBuffer(value: unknown): value is ArrayBuffer {
@@ -59,6 +61,7 @@ function isPlainObject(data: unknown): boolean {
 export class EspruinoStorage {
   readonly area: StorageArea;
   readonly storageFileChunkSize: number;
+  private readonly print: (text: string) => void;
 
   constructor(
     readonly flash: NorFlash,
@@ -67,6 +70,7 @@ export class EspruinoStorage {
   ) {
     this.area = new StorageArea(flash, region);
     this.storageFileChunkSize = opts.storageFileChunkSize ?? Math.min(region.eraseUnit, 4096) - HEADER_SIZE;
+    this.print = opts.print ?? (() => {});
   }
 
   get start(): number {
@@ -91,16 +95,16 @@ export class EspruinoStorage {
       off = 0;
       fileSize = 0;
     }
-    return writeStorageFile(this.area, encodeName(name), bytesOfValue(text), FLAG_NONE, off, fileSize);
+    return writeStorageFile(this.area, encodeName(String(name)), bytesOfValue(text), FLAG_NONE, off, fileSize, this.print);
   }
 
   /** Storage.writeJSON (the interpreter drops quotes on simple keys; this writes standard JSON). */
   writeJSON(name: string, data: unknown): boolean {
-    return writeStorageFile(this.area, encodeName(name), bytesOfString(JSON.stringify(data) ?? "undefined"), FLAG_NONE, 0, 0);
+    return writeStorageFile(this.area, encodeName(String(name)), bytesOfString(JSON.stringify(data) ?? "undefined"), FLAG_NONE, 0, 0, this.print);
   }
 
   readBytes(name: string, offset?: number, length?: number): Uint8Array | undefined {
-    const found = this.area.findFile(encodeName(name));
+    const found = this.area.findFile(encodeName(String(name)));
     if (!found) return undefined;
     const fileLength = found.header.fileSize;
     let from = Math.max(0, Math.trunc(Number(offset ?? 0)) || 0);
@@ -161,7 +165,7 @@ export class EspruinoStorage {
 
   /** Storage.erase: marks the file deleted (no flash erase; its space is trash until compaction). */
   erase(name: string): void {
-    const found = this.area.findFile(encodeName(name));
+    const found = this.area.findFile(encodeName(String(name)));
     if (found) this.area.markDeleted(found.dataAddr);
   }
 
@@ -170,7 +174,7 @@ export class EspruinoStorage {
   }
 
   compact(): void {
-    compactStorage(this.area);
+    compactStorage(this.area, this.print);
   }
 
   getFree(): number {
@@ -183,7 +187,7 @@ export class EspruinoStorage {
   }
 
   open(name: string, mode: string): StorageFile {
-    return new StorageFile(this.area, this.storageFileChunkSize, String(name), mode);
+    return new StorageFile(this.area, this.storageFileChunkSize, String(name), String(mode), this.print);
   }
 
   /**
@@ -193,7 +197,10 @@ export class EspruinoStorage {
    */
   bootCheck(): { valid: boolean; erased: boolean } {
     if (this.area.isValid()) return { valid: true, erased: false };
+    this.print("Storage is corrupt.\n");
+    this.print("Erasing Storage Area...\n");
     this.area.eraseAll();
+    this.print("Erase complete.\n");
     return { valid: false, erased: true };
   }
 
