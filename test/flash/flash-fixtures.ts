@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { BoardDefinition } from "../../hal/board";
 import { startConsoleServer, type ConsoleServer } from "../../hal/virtual/console-server";
 import type { ReplTarget } from "../../hal/virtual/repl-target";
+import { runEspruinoCli, type EspruinoRunner } from "../../scripts/flash/espruino-cli";
 import type { FlashProgress, FlashStage } from "../../scripts/flash/flash-board";
 
 const repoRoot = join(__dirname, "..", "..");
@@ -48,4 +49,17 @@ export function recordingProgress(): FlashProgress & { stages: FlashStage[]; las
     },
   };
   return record;
+}
+
+/**
+ * The real CLI for uploads, but the board check (the CLI run with -e) answered as a board
+ * reporting `espruinoBoard` would: keeps the number of slow CLI runs in the suite down.
+ */
+export function cliAnsweringBoardCheck(espruinoBoard: string): EspruinoRunner {
+  return (options) => {
+    if (!options.args.includes("-e")) return runEspruinoCli(options);
+    const lines = [`--] FLASH-ENV ${espruinoBoard} 2v29.277`];
+    lines.forEach((line) => options.onLine?.(line));
+    return Promise.resolve({ end: "stopped", exitCode: null, lines });
+  };
 }

@@ -1,24 +1,17 @@
 import { expect } from "chai";
-import { runEspruinoCli } from "../../scripts/flash/espruino-cli";
 import { exitCodes, flashBoard, FlashError, type FlashDependencies } from "../../scripts/flash/flash-board";
 import { FakeBoard } from "../console/fake-board";
-import { boardFixtures, boardOnTcp, tempDir, writeBundle } from "./flash-fixtures";
+import { boardFixtures, boardOnTcp, cliAnsweringBoardCheck, tempDir, writeBundle } from "./flash-fixtures";
 
 describe("flash: a copy in Storage that does not match the bundle", () => {
   it("fails the upload with what the board said, and is never started", async () => {
     const dir = tempDir();
     const board = new FakeBoard({ board: "VIRTUAL", storageCapacity: 100 });
     const { server, port } = await boardOnTcp(board);
-    // Only the upload needs the real CLI here; the board check is answered directly.
     const deps: FlashDependencies = {
       loadBoards: boardFixtures,
       build: async () => writeBundle(dir.path).file,
-      runEspruino: (options) => {
-        if (!options.args.includes("-e")) return runEspruinoCli(options);
-        const lines = ["--] FLASH-ENV VIRTUAL 2v29.277"];
-        lines.forEach((line) => options.onLine?.(line));
-        return Promise.resolve({ end: "stopped", exitCode: null, lines });
-      },
+      runEspruino: cliAnsweringBoardCheck("VIRTUAL"),
     };
     try {
       const error = await flashBoard({ board: "virtual", port, save: true, force: false }, deps).then(
