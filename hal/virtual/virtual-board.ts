@@ -83,7 +83,8 @@ export class VirtualBoard implements ReplTarget {
     const layout = opts.board.flash;
     const regions = [layout.storage, ...layout.free].map((r) => ({ start: r.start, size: r.size, eraseUnit: r.eraseUnit }));
     this.flash = opts.flash ?? new NorFlash({ base: Math.min(...regions.map((r) => r.start)), regions });
-    this.storage = new EspruinoStorage(this.flash, layout.storage);
+    // Storage prints on the console as the interpreter does ("Storage is corrupt.", "Compacting...").
+    this.storage = new EspruinoStorage(this.flash, layout.storage, { print: (text) => this.print(text) });
     this.flashModule = createFlashModule(this.flash, layout.free.map((r) => ({ addr: r.start, length: r.size })));
     this.clock = new VirtualClock({ startMs: opts.startTimeMs ?? 0 });
     this.pins = new PinBank(opts.board, () => this.clock.nowMs);
@@ -208,7 +209,7 @@ export class VirtualBoard implements ReplTarget {
     this.rccCsr |= stm32f4ResetFlagsAfter(causeName);
     this.esp32ResetReason = esp32ResetReasonAfter(causeName);
     for (const pin of this.pins.ordered) pin.resetToPowerOn();
-    if (!this.storage.bootCheck().valid) this.print("Storage is corrupt.\n");
+    this.storage.bootCheck();
     this.boot(opts.safeBoot ? { bootFile: ".bootrst" } : { bootFile: ".bootcde" });
   }
 

@@ -31,6 +31,8 @@ export class VirtualPin {
   private current: PinLevel = 0;
   readonly history: PinHistoryEntry[] = [];
   private listeners: PinListener[] = [];
+  private stateListeners: Array<(pin: VirtualPin) => void> = [];
+  private lastNotifiedMode: PinMode = "input";
 
   constructor(
     readonly name: string,
@@ -104,6 +106,14 @@ export class VirtualPin {
     };
   }
 
+  /** Level or mode changed (device models that care whether the firmware drives a line). */
+  onStateChange(listener: (pin: VirtualPin) => void): () => void {
+    this.stateListeners.push(listener);
+    return () => {
+      this.stateListeners = this.stateListeners.filter((l) => l !== listener);
+    };
+  }
+
   /** Recomputes the wire level; records history when level or mode changed. */
   private settle(modeMayHaveChanged = false): void {
     const previous = this.current;
@@ -114,6 +124,10 @@ export class VirtualPin {
       this.history.push({ timeMs: this.now(), level: next, mode: this.modeValue });
     }
     if (next !== previous) for (const listener of [...this.listeners]) listener(this, next, previous);
+    if (next !== previous || this.lastNotifiedMode !== this.modeValue) {
+      this.lastNotifiedMode = this.modeValue;
+      for (const listener of [...this.stateListeners]) listener(this);
+    }
   }
 
   private resolveLevel(): PinLevel {
