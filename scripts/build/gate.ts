@@ -57,7 +57,8 @@ function check(code: string, file: string, mode: CheckMode): GateViolation[] {
   const seen = new Set<string>();
   const report: Report = (node, rule, message) => {
     const start = node.loc?.start ?? { line: 1, column: 0 };
-    const key = `${start.line}:${start.column}:${rule}`;
+    // Nested nodes can share a start (a?.b?.c), so the end is part of the identity.
+    const key = `${node.start}:${node.end}:${rule}`;
     if (seen.has(key)) return;
     seen.add(key);
     const where = mode.bundle && node.start != null ? ` (near: ${excerpt(code, node.start)})` : "";

@@ -70,7 +70,7 @@ for (const name of TYPED_ARRAYS) {
 
 /** Called as methods on values; names unlikely for our own methods, so a call is almost surely the built-in. */
 const MISSING_METHODS: Record<string, string> = {
-  lastIndexOf: "loop backwards with a for loop",
+  // Not lastIndexOf: strings have it on Espruino; arrays' is caught by tsc (es.d.ts).
   reduceRight: "loop backwards with a for loop",
   flat: "concatenate with a loop or [].concat.apply([], arrays)",
   flatMap: "map then concatenate with a loop",
