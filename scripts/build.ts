@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import type { BoardDefinition } from "../hal/board";
-import { loadBoards } from "./build/boards";
+import { boardForFirmware, loadBoards } from "./build/boards";
 import { checkBundle, checkFirmwareSources, formatViolation } from "./build/gate";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -81,7 +81,7 @@ async function bundleBoard(board: BoardDefinition): Promise<{ code: string; prob
     setup(build) {
       build.onResolve({ filter: /^@board$/ }, () => ({ path: board.id, namespace: "board" }));
       build.onLoad({ filter: /.*/, namespace: "board" }, () => ({
-        contents: `export default ${JSON.stringify(board)};`,
+        contents: `export default ${JSON.stringify(boardForFirmware(board))};`,
         loader: "js",
       }));
       // The firmware may only reach firmware code: a host import would pull Node into a board.

@@ -1,0 +1,34 @@
+/**
+ * What the firmware reports. Until the audit log lands (issue 5) events go to the console as
+ * one line each, `EVT <json>`, which the virtual bank and technicians read; the audit log will
+ * be another sink behind the same interface.
+ */
+export interface FirmwareEvent {
+  /** Milliseconds on the board clock. */
+  t: number;
+  type: string;
+  /** 1-based locker number, when the event concerns one. */
+  locker?: number;
+  detail?: string;
+}
+
+export interface EventSink {
+  emit(event: FirmwareEvent): void;
+}
+
+export const EVENT_LINE_PREFIX = "EVT ";
+
+export function formatEventLine(event: FirmwareEvent): string {
+  return EVENT_LINE_PREFIX + JSON.stringify(event);
+}
+
+/** Reads a console line back into an event; undefined for any other line. */
+export function parseEventLine(line: string): FirmwareEvent | undefined {
+  if (!line.startsWith(EVENT_LINE_PREFIX)) return undefined;
+  try {
+    const value = JSON.parse(line.substring(EVENT_LINE_PREFIX.length)) as FirmwareEvent;
+    return typeof value === "object" && value !== null && typeof value.type === "string" ? value : undefined;
+  } catch (e) {
+    return undefined;
+  }
+}
