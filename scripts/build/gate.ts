@@ -3,6 +3,23 @@
  * interpreter cannot run or runs differently from Node (shared/ESPRUINO.md). It runs twice in
  * the build: on the TypeScript sources (so the author sees their own line) and on esbuild's
  * bundle (so nothing the bundler introduces slips through).
+ *
+ * TypeScript-only syntax is erased before anything reaches the board and is never refused:
+ * types, interfaces, generics, `as`, `!`, `declare`, `import type`, parameter properties, and
+ * uninitialized fields in sources (esbuild drops them because useDefineForClassFields is false;
+ * the bundle check refuses any that survive). `enum`, `const enum` and `namespace` are accepted:
+ * esbuild inlines const enums and emits the others as `var E; (E => {…})(E || (E = {}))`, which
+ * declares before use and needs no hoisting — and the bundle check re-verifies that output.
+ *
+ * Rule ids: destructuring, spread, rest-parameter, default-parameter, computed-key, async-await,
+ * for-await, generator, tagged-template, string-raw, exponent-operator, logical-assignment,
+ * optional-chaining, bigint, labeled-statement, private-member, class-static-block,
+ * optional-catch-binding, new-target, import-meta, dynamic-import, uninitialized-class-field
+ * (bundle only), extends-error, builtin-prototype, inherited-static, missing-builtin,
+ * missing-method, length-assignment, arguments-length, instanceof-error-class,
+ * json-extra-arguments, use-before-declaration, loop-closure-capture, regexp-flag,
+ * regexp-quantifier-braces, regexp-word-boundary, regexp-non-capturing-group, regexp-lookaround,
+ * regexp-group-alternation, regexp-backreference, regexp-named-group, parse-error.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -10,6 +27,7 @@ import { parse, type ParserPlugin } from "@babel/parser";
 import traverseModule, { type NodePath, type Visitor } from "@babel/traverse";
 import type * as t from "@babel/types";
 import { builtinsVisitor } from "./gate/rules-builtins";
+import { classesVisitor } from "./gate/rules-classes";
 import { checkOrder, loopClosureVisitor } from "./gate/rules-order";
 import { syntaxVisitor } from "./gate/rules-syntax";
 import type { CheckMode, Report } from "./gate/report";
@@ -70,6 +88,7 @@ function check(code: string, file: string, mode: CheckMode): GateViolation[] {
     { Program: (p: NodePath<t.Program>) => void (program = p) },
     syntaxVisitor(report, mode),
     builtinsVisitor(report),
+    classesVisitor(report),
     loopClosureVisitor(report) as Visitor,
   ]);
   traverse(parsed, visitor);

@@ -83,6 +83,9 @@ const MISSING_METHODS: Record<string, string> = {
   finally: "call the cleanup in both then() and catch()",
 };
 
+/** Errors Espruino's runtime raises are plain Error, so instanceof these is false where Node says true. */
+const RUNTIME_ERROR_CLASSES = new Set(["TypeError", "ReferenceError", "SyntaxError", "RangeError"]);
+
 const ERROR_CLASSES = new Set(["Error", "TypeError", "SyntaxError", "ReferenceError", "InternalError", "RangeError", "EvalError", "URIError"]);
 
 function propertyName(node: t.MemberExpression | t.OptionalMemberExpression): string | undefined {
@@ -140,6 +143,28 @@ export function builtinsVisitor(report: Report): Visitor {
       }
       if (name === "length" && parent.isAssignmentExpression() && parent.node.left === node) {
         report(node, "length-assignment", "assigning .length throws on Espruino; truncate with arr.splice(n) (or build a new array)");
+      }
+    },
+    BinaryExpression(path) {
+      const right = path.node.right;
+      if (path.node.operator !== "instanceof" || !t.isIdentifier(right) || !RUNTIME_ERROR_CLASSES.has(right.name)) return;
+      if (!isGlobalReference(path, right.name)) return;
+      report(
+        path.node,
+        "instanceof-error-class",
+        `errors raised by Espruino's runtime are plain Error, so \`instanceof ${right.name}\` is false there where Node says true; test err.message or a code property you set`,
+      );
+    },
+    CallExpression(path) {
+      const callee = path.node.callee;
+      if (!t.isMemberExpression(callee) || !t.isIdentifier(callee.object, { name: "JSON" }) || !isGlobalReference(path, "JSON")) return;
+      const name = propertyName(callee);
+      if ((name === "stringify" || name === "parse") && path.node.arguments.length > 1) {
+        report(
+          path.node.arguments[1],
+          "json-extra-arguments",
+          `Espruino silently ignores JSON.${name}'s ${name === "parse" ? "reviver" : "replacer and indentation"}; pass one argument and transform the data in code`,
+        );
       }
     },
     Class(path) {
