@@ -1,0 +1,222 @@
+/**
+ * The terminal side of `npm start`: commands in the words of the people at the bank, and a live
+ * feed of what the bank does. Kept apart from the process plumbing (scripts/start.ts) so tests
+ * drive it with a string in and lines out, in virtual time.
+ */
+import type { LockerBank } from "../../hal/virtual/locker-bank";
+import { parseEventLine } from "../../src/events";
+
+export const HELP = `Commands (lockers are numbered from 1):
+  keys <sequence>      type on the keypad, e.g. "keys 1234#" (* clears, # enters)
+  wiegand <bits>       send a raw Wiegand frame from reader 1, e.g. "wiegand 0101..."
+  open <n> | close <n> open or close locker n's door (by hand: forced if the lock is secured)
+  tamper on|off        open or close the enclosure's tamper switch
+  lockdown on|off      the school's wired lockdown input
+  status               locks, doors, LEDs, buzzer, memory
+  wait <ms>            let time pass (virtual-time mode; in real time it just waits)
+  reboot | powercut    reset the board (flash kept) | cut power (then "poweron")
+  poweron              power the board on again
+  eval <expression>    evaluate on the board, as the espruino REPL would
+  help | quit`;
+
+export interface BankConsoleOptions {
+  bank: LockerBank;
+  print: (line: string) => void;
+}
+
+export class BankConsole {
+  private readonly bank: LockerBank;
+  private readonly print: (line: string) => void;
+  private pendingText = "";
+  private readonly disposers: Array<() => void> = [];
+  private readonly startedAtMs: number;
+
+  constructor(opts: BankConsoleOptions) {
+    this.bank = opts.bank;
+    this.startedAtMs = opts.bank.device.clock.nowMs;
+    this.print = opts.print;
+    this.disposers.push(this.bank.device.onOutput((text) => this.boardText(text)));
+    this.bank.locks.forEach((lock, index) => {
+      let released = lock.released;
+      this.disposers.push(
+        lock.pin.onStateChange(() => {
+          if (lock.released === released) return;
+          released = lock.released;
+          this.say(`locker ${index + 1} lock ${released ? "RELEASED" : "secured"}`);
+        }),
+      );
+    });
+  }
+
+  dispose(): void {
+    for (const dispose of this.disposers) dispose();
+  }
+
+  private stamp(): string {
+    return `[${((this.bank.device.clock.nowMs - this.startedAtMs) / 1000).toFixed(3).padStart(9)}s]`;
+  }
+
+  private say(text: string): void {
+    this.print(`${this.stamp()} ${text}`);
+  }
+
+  private boardText(text: string): void {
+    this.pendingText += text;
+    let newline = this.pendingText.indexOf("\n");
+    while (newline >= 0) {
+      const line = this.pendingText.slice(0, newline).replace(/\r$/, "");
+      this.pendingText = this.pendingText.slice(newline + 1);
+      const event = parseEventLine(line);
+      if (event) {
+        const parts = [event.type];
+        if (event.locker !== undefined) parts.push(`locker ${event.locker}`);
+        if (event.detail !== undefined) parts.push(event.detail);
+        this.say(`event ${parts.join(" · ")}`);
+      } else if (line.trim() !== "") {
+        this.say(`board: ${line}`);
+      }
+      newline = this.pendingText.indexOf("\n");
+    }
+  }
+
+  /** Runs one command line; returns false when the user asked to quit. */
+  run(commandLine: string): boolean {
+    const [command = "", ...args] = commandLine.trim().split(/\s+/);
+    try {
+      return this.dispatch(command.toLowerCase(), args, commandLine.trim());
+    } catch (error) {
+      this.print(`error: ${error instanceof Error ? error.message : String(error)}`);
+      return true;
+    }
+  }
+
+  private dispatch(command: string, args: string[], whole: string): boolean {
+    const device = this.bank.device;
+    switch (command) {
+      case "":
+        return true;
+      case "help":
+        this.print(HELP);
+        return true;
+      case "quit":
+      case "exit":
+        return false;
+      case "keys":
+        this.typeKeys(args.join(""));
+        return true;
+      case "wiegand":
+        this.firstWiegand().send(requireArg(args[0], "wiegand needs a bit string, e.g. wiegand 0110"));
+        return true;
+      case "open":
+        this.bank.door(lockerArg(args[0])).open();
+        return true;
+      case "close":
+        this.bank.door(lockerArg(args[0])).close();
+        return true;
+      case "tamper":
+        this.bank.tamper.set(onOff(args[0]));
+        return true;
+      case "lockdown":
+        if (!this.bank.lockdownInput) throw new Error("this board has no wired lockdown input");
+        this.bank.lockdownInput.set(onOff(args[0]));
+        return true;
+      case "status":
+        this.status();
+        return true;
+      case "wait":
+        device.advance(Number(requireArg(args[0], "wait needs milliseconds")));
+        return true;
+      case "reboot":
+        device.reboot("pin");
+        return true;
+      case "powercut":
+        device.powerCut();
+        this.say("power cut: the board is off (type poweron)");
+        return true;
+      case "poweron":
+        device.powerOn();
+        return true;
+      case "eval":
+        this.print(`= ${formatResult(device.evaluate(whole.slice(4).trim()))}`);
+        return true;
+      default:
+        throw new Error(`unknown command "${command}" (type help)`);
+    }
+  }
+
+  private firstWiegand() {
+    const reader = this.bank.wiegand[0];
+    if (!reader) throw new Error("this board has no Wiegand reader");
+    return reader;
+  }
+
+  /** Presses each key for 80 ms with 120 ms between presses, as a person would. */
+  private typeKeys(sequence: string): void {
+    const keypad = this.bank.keypad;
+    if (!keypad) throw new Error("this board has no keypad");
+    if (sequence === "") throw new Error('keys needs a sequence, e.g. keys 1234#');
+    for (const key of sequence) keypad.position(key); // refuse unknown keys before pressing any
+    const clock = this.bank.device.clock;
+    let at = clock.nowMs;
+    for (const key of sequence) {
+      clock.scheduleAt(at, () => keypad.press(key));
+      clock.scheduleAt(at + 80, () => keypad.release(key));
+      at += 200;
+    }
+  }
+
+  private status(): void {
+    const bank = this.bank;
+    const device = bank.device;
+    if (!device.isOn) {
+      this.print("board is off");
+      return;
+    }
+    bank.locks.forEach((lock, index) => {
+      const door = bank.doors[index];
+      this.print(`locker ${String(index + 1).padStart(2)}: lock ${lock.released ? "RELEASED" : "secured "}  door ${door.isOpen ? "OPEN" : "closed"}`);
+    });
+    const outputs = [
+      ["status LED", device.board.statusLed],
+      ["granted LED", device.board.grantedLed],
+      ["denied LED", device.board.deniedLed],
+      ["buzzer", device.board.buzzer],
+      ["silent alarm", device.board.silentAlarm],
+    ] as const;
+    for (const [label, definition] of outputs) {
+      if (!definition) continue;
+      const pin = device.pin(definition.pin);
+      const on = pin.isOutput && pin.level === (definition.activeLow ? 0 : 1);
+      this.print(`${label.padEnd(13)} ${on ? "on" : "off"}`);
+    }
+    this.print(`tamper        ${bank.tamper.active ? "OPEN" : "closed"}`);
+    if (bank.lockdownInput) this.print(`lockdown in   ${bank.lockdownInput.active ? "ACTIVE" : "idle"}`);
+    const memory = device.memory();
+    this.print(`memory        ${memory.usage} of ${memory.total} variables in use`);
+  }
+}
+
+function requireArg(value: string | undefined, message: string): string {
+  if (value === undefined || value === "") throw new Error(message);
+  return value;
+}
+
+function lockerArg(value: string | undefined): number {
+  const n = Number(requireArg(value, "which locker? e.g. open 3"));
+  if (!Number.isInteger(n)) throw new Error(`"${value}" is not a locker number`);
+  return n;
+}
+
+function onOff(value: string | undefined): boolean {
+  if (value === "on") return true;
+  if (value === "off") return false;
+  throw new Error('say "on" or "off"');
+}
+
+function formatResult(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
