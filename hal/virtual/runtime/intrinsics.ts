@@ -52,7 +52,18 @@ const SCRIPT = String.raw`(function (g, host) {
     "indexOf", "lastIndexOf", "match", "replace", "replaceAll", "substring", "substr", "slice", "split",
     "toLowerCase", "toUpperCase", "trim", "concat", "startsWith", "endsWith", "includes", "repeat",
     "padStart", "padEnd"]);
-  keepOnly(Number, FN.concat(["NaN", "MAX_VALUE", "MIN_VALUE", "NEGATIVE_INFINITY", "POSITIVE_INFINITY"]));
+  // Number.EPSILON and MAX_SAFE_INTEGER cannot be deleted (non-configurable): replace the constructor.
+  var RealNumber = Number;
+  var EspruinoNumber = function Number(value) {
+    var n = arguments.length === 0 ? 0 : RealNumber(value);
+    return this instanceof EspruinoNumber ? new RealNumber(n) : n;
+  };
+  EspruinoNumber.prototype = RealNumber.prototype;
+  hidden(RealNumber.prototype, "constructor", EspruinoNumber);
+  ["NaN", "MAX_VALUE", "MIN_VALUE", "NEGATIVE_INFINITY", "POSITIVE_INFINITY"].forEach(function (k) {
+    defineProperty(EspruinoNumber, k, { value: RealNumber[k], writable: false, configurable: false, enumerable: false });
+  });
+  hidden(g, "Number", EspruinoNumber);
   keepOnly(Number.prototype, ["constructor", "toFixed", "toString", "valueOf"]);
   keepOnly(Math, ["E", "PI", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2", "abs", "acos", "asin",
     "atan", "atan2", "cos", "pow", "random", "round", "sin", "tan", "sqrt", "ceil", "floor", "exp", "log",
