@@ -61,6 +61,10 @@ export class JsVarEstimator {
     const seenScopes = new Set<string>();
     let total = BASE_VARIABLES;
     seen.add(roots.global);
+    // Visiting adds to total as a side effect: never write `total += f()` (the old total would win).
+    const add = (blocks: number) => {
+      total += blocks;
+    };
 
     const valueBlocks = (value: unknown): number => {
       switch (typeof value) {
@@ -85,7 +89,7 @@ export class JsVarEstimator {
       if (builtinNames) {
         for (const name of Object.getOwnPropertyNames(obj)) {
           if (builtinNames.has(name)) continue;
-          total += nameBlocks(name) + ownValueBlocks(obj, name);
+          add(nameBlocks(name) + ownValueBlocks(obj, name));
         }
         return;
       }
@@ -104,12 +108,12 @@ export class JsVarEstimator {
       }
       total += 1;
       if (typeof obj === "function") {
-        total += functionBlocks(obj as (...args: unknown[]) => unknown);
+        add(functionBlocks(obj as (...args: unknown[]) => unknown));
       }
       for (const name of Object.getOwnPropertyNames(obj)) {
         if (typeof obj === "function" && (name === "length" || name === "name" || name === "prototype" || name === "arguments" || name === "caller")) continue;
         if (Array.isArray(obj) && name === "length") continue;
-        total += nameBlocks(name) + ownValueBlocks(obj, name);
+        add(nameBlocks(name) + ownValueBlocks(obj, name));
       }
       if (typeof obj === "function") {
         const proto = (obj as { prototype?: object }).prototype;
@@ -140,7 +144,10 @@ export class JsVarEstimator {
         if (seenScopes.has(scope.key)) continue;
         seenScopes.add(scope.key);
         blocks += 1;
-        for (const [name, value] of scope.variables) blocks += nameBlocks(name) + valueBlocks(value);
+        for (const [name, value] of scope.variables) {
+          const cost = nameBlocks(name) + valueBlocks(value);
+          blocks += cost;
+        }
       }
       return blocks;
     };
@@ -152,10 +159,10 @@ export class JsVarEstimator {
         if (value && (typeof value === "object" || typeof value === "function") && roots.builtinObjects.has(value as object)) visit(value as object);
         continue;
       }
-      total += nameBlocks(name) + ownValueBlocks(roots.global, name);
+      add(nameBlocks(name) + ownValueBlocks(roots.global, name));
     }
-    for (const cb of roots.timerCallbacks) total += 4 + valueBlocks(cb);
-    for (const cb of roots.watchCallbacks) total += 6 + valueBlocks(cb);
+    for (const cb of roots.timerCallbacks) add(4 + valueBlocks(cb));
+    for (const cb of roots.watchCallbacks) add(6 + valueBlocks(cb));
     return total;
   }
 
