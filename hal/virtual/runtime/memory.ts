@@ -44,6 +44,8 @@ export interface MemoryRoots {
   watchCallbacks: unknown[];
   codeInFlash: boolean;
   functionSource(fn: unknown): string;
+  /** False for host objects the board exposes (its built-in functions): they cost one block, never walked. */
+  belongsToBoard(value: object): boolean;
 }
 
 interface InspectorObject {
@@ -85,6 +87,10 @@ export class JsVarEstimator {
     const visit = (obj: object): void => {
       if (seen.has(obj)) return;
       seen.add(obj);
+      if (!roots.belongsToBoard(obj)) {
+        total += 1;
+        return;
+      }
       const builtinNames = roots.builtinObjects.get(obj);
       if (builtinNames) {
         for (const name of Object.getOwnPropertyNames(obj)) {
@@ -102,8 +108,9 @@ export class JsVarEstimator {
         }
         return;
       }
-      if (Object.prototype.toString.call(obj) === "[object ArrayBuffer]") {
-        total += 1 + stringBlocks((obj as ArrayBuffer).byteLength);
+      const bufferLength = arrayBufferLength(obj);
+      if (bufferLength !== undefined) {
+        total += 1 + stringBlocks(bufferLength);
         return;
       }
       total += 1;
@@ -240,6 +247,16 @@ function identityKey(value: unknown): string {
     return `#${id}`;
   }
   return `${typeof value}:${String(value)}`;
+}
+
+const byteLengthGetter = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength")!.get!;
+/** Byte length of an ArrayBuffer of any realm; undefined for anything else (its prototype included). */
+function arrayBufferLength(obj: object): number | undefined {
+  try {
+    return byteLengthGetter.call(obj) as number;
+  } catch {
+    return undefined;
+  }
 }
 
 function isIntrinsicPrototype(proto: object): boolean {

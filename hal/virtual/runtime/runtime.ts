@@ -255,6 +255,7 @@ export class EspruinoRuntime {
       watchCallbacks: this.watches.callbacks,
       codeInFlash: this.host.board.codeInFlash,
       functionSource: (fn) => this.realm.functionSource(fn),
+      belongsToBoard: (value) => value instanceof (this.global.Object as ObjectConstructor) || Object.getPrototypeOf(value) === null,
     });
     if (usage > total) {
       this.raiseErrorFlag("MEMORY");
