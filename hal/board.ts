@@ -118,6 +118,30 @@ export interface FlashLayoutDefinition {
   free: FlashRegionDefinition[];
   /** Human-readable account of what the log can hold on this board's erase units. */
   logNote: string;
+  /** What the firmware keeps where, in whole erase units of `free` regions. */
+  partitions: FlashPartitionsDefinition;
+}
+
+/** Part of one `flash.free` region, in whole erase units of that region. */
+export interface FlashPartitionDefinition {
+  /** @TJS-type integer */
+  start: number;
+  /** @TJS-type integer */
+  size: number;
+}
+
+/**
+ * Raw flash outside Storage is never compacted by the interpreter, so what must survive power
+ * cuts lives there when the board has room. Where a partition is absent the firmware falls back
+ * to Storage files allocated once at provisioning and only programmed into erased bytes.
+ */
+export interface FlashPartitionsDefinition {
+  /** The audit log ring. Required: every board keeps its log outside Storage. */
+  log: FlashPartitionDefinition;
+  /** Latched states, boot epoch and counters: at least two erase units, written alternately. */
+  state?: FlashPartitionDefinition;
+  /** Credential tables A and B: a new table is written into the one not in force. */
+  credentials?: { a: FlashPartitionDefinition; b: FlashPartitionDefinition };
 }
 
 export interface CryptoDefinition {

@@ -198,6 +198,34 @@ function checkFlash(board: BoardDefinition, errors: string[]): void {
   });
 }
 
+/** Each partition lies in whole erase units of one free region; partitions do not overlap. */
+function checkPartitions(board: BoardDefinition, errors: string[]): void {
+  const partitions = board.flash.partitions;
+  const named: Array<{ at: string; region: { start: number; size: number }; minUnits: number }> = [
+    { at: "flash.partitions.log", region: partitions.log, minUnits: 1 },
+  ];
+  if (partitions.state) named.push({ at: "flash.partitions.state", region: partitions.state, minUnits: 2 });
+  if (partitions.credentials) {
+    named.push({ at: "flash.partitions.credentials.a", region: partitions.credentials.a, minUnits: 1 });
+    named.push({ at: "flash.partitions.credentials.b", region: partitions.credentials.b, minUnits: 1 });
+  }
+  named.forEach((p, i) => {
+    const home = board.flash.free.find((f) => p.region.start >= f.start && p.region.start + p.region.size <= f.start + f.size);
+    if (!home) {
+      errors.push(`${p.at} ${describeRegion(p.region)} does not lie inside one flash.free region`);
+    } else {
+      if ((p.region.start - home.start) % home.eraseUnit !== 0 || p.region.size % home.eraseUnit !== 0) {
+        errors.push(`${p.at} ${describeRegion(p.region)} is not made of whole ${home.eraseUnit}-byte erase units`);
+      } else if (p.region.size / home.eraseUnit < p.minUnits) {
+        errors.push(`${p.at} needs at least ${p.minUnits} erase units of ${home.eraseUnit} bytes (it has ${p.region.size / home.eraseUnit})`);
+      }
+    }
+    for (let j = 0; j < i; j++) {
+      if (overlaps(p.region, named[j].region)) errors.push(`${p.at} ${describeRegion(p.region)} overlaps ${named[j].at}`);
+    }
+  });
+}
+
 function checkBuildFacts(board: BoardDefinition, errors: string[]): void {
   const chip = board.espruinoBoard;
   const build = espruinoBuilds[chip];
@@ -225,6 +253,7 @@ export function checkBoardSemantics(board: BoardDefinition, expectedId: string):
   checkPins(board, errors);
   checkKeypad(board, errors);
   checkFlash(board, errors);
+  checkPartitions(board, errors);
   checkBuildFacts(board, errors);
   return errors;
 }

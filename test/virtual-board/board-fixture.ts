@@ -23,6 +23,7 @@ export function testBoard(overrides: Partial<BoardDefinition> = {}): BoardDefini
       storage: { start: 0x10000, size: 0x10000, eraseUnit: 4096 },
       free: [{ start: 0x20000, size: 0x8000, eraseUnit: 4096 }],
       logNote: "test",
+      partitions: { log: { start: 0x20000, size: 0x8000 } },
     },
     crypto: { sha256: true, sha512: false, aes: false, tls: false },
     transports: { usb: true, wifi: false },
