@@ -6,9 +6,16 @@
 export interface FirmwareEvent {
   /** Milliseconds on the board clock. */
   t: number;
+  /** A name from EVENT_TYPES (src/event-types.ts). */
   type: string;
   /** 1-based locker number, when the event concerns one. */
   locker?: number;
+  /** Credential user id, when a user is known. */
+  user?: number;
+  result?: "granted" | "denied";
+  /** Short machine-readable reason ("wrong-pin", "outside-schedule", "lockdown", ...). */
+  reason?: string;
+  /** Free text for the console only; the audit log's fixed-size records do not keep it. */
   detail?: string;
 }
 
