@@ -36,6 +36,14 @@ export interface LockerDefinition {
   lock: OutputPinDefinition;
   /** Input that is active while the door is open. */
   door: InputPinDefinition;
+  /**
+   * "pulse" (default): a solenoid or motor latch energised for `timing.releasePulseMs`, ended early
+   * when the door opens (the spring latch catches when the door is shut again).
+   * "hold-while-open": a maglock or electric strike that must stay released while the door is open;
+   * it is released until the door has opened and closed again, or `releasePulseMs` passes with the
+   * door never opened.
+   */
+  releaseMode?: "pulse" | "hold-while-open";
 }
 
 export interface KeypadDefinition {
@@ -165,6 +173,32 @@ export interface TimingDefinition {
    * @maximum 10000
    */
   heartbeatMs: number;
+  /**
+   * A door open longer than this raises "held-open", ms. Absent: 30000.
+   * @minimum 1000
+   * @maximum 3600000
+   */
+  heldOpenMs?: number;
+  /**
+   * While a door stays held open, "held-open-reminder" repeats this often, ms. Absent: 60000.
+   * @minimum 1000
+   * @maximum 3600000
+   */
+  heldOpenReminderMs?: number;
+  /**
+   * Pause between one group of releases ending and the next starting (open-all, queued
+   * releases), so a solenoid's turn-off spike and the next one's inrush never overlap, ms. Absent: 200.
+   * @minimum 0
+   * @maximum 5000
+   */
+  releaseGapMs?: number;
+  /**
+   * A door that opens again this soon after closing, while secured, did not latch: "lock-fail"
+   * instead of "forced", ms. Absent: 3000.
+   * @minimum 0
+   * @maximum 60000
+   */
+  latchCheckMs?: number;
 }
 
 export interface TransportsDefinition {

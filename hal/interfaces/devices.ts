@@ -21,6 +21,12 @@ export interface LockerEvent {
   locker: LockerNumber;
   /** Board clock, ms. */
   timeMs: number;
+  /**
+   * Why, where one event type has several causes: lock-fail "not-opened" (released, the door never
+   * opened) or "not-latched" (the door closed, then opened again while secured within the latch
+   * check time); door-opened "at-start" (already open when the driver started).
+   */
+  reason?: string;
 }
 
 export interface LockerBankOptions {
