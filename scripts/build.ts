@@ -74,8 +74,23 @@ function isFirmwarePath(absPath: string): boolean {
   return firmwareRoots.some((root) => rel.startsWith(`${root}/`)) || firmwareFiles.includes(rel);
 }
 
-async function bundleBoard(board: BoardDefinition): Promise<{ code: string; problems: string[] }> {
+export interface BundleOptions {
+  /** Entry module (src/main.ts for the firmware; a test entry for driver tests). */
+  entry: string;
+  /** Compiled in as the "@board" module. */
+  board: BoardDefinition;
+  /** Default true, as flashed. */
+  minify?: boolean;
+}
+
+/**
+ * Bundles an entry the way the firmware is bundled: Espruino's built-in modules left as
+ * `require("X")`, the board compiled in, nothing introduced that Espruino lacks. `problems`
+ * lists firmware modules that import host code. Tests use this for driver test bundles.
+ */
+export async function bundleForEspruino(opts: BundleOptions): Promise<{ code: string; problems: string[] }> {
   const problems: string[] = [];
+  const board = opts.board;
   const boardModule: esbuild.Plugin = {
     name: "board-definition",
     setup(build) {
@@ -84,24 +99,18 @@ async function bundleBoard(board: BoardDefinition): Promise<{ code: string; prob
         contents: `export default ${JSON.stringify(boardForFirmware(board))};`,
         loader: "js",
       }));
-      // The firmware may only reach firmware code: a host import would pull Node into a board.
       build.onResolve({ filter: /.*/ }, (args) => {
         if (args.kind === "entry-point" || args.namespace === "board") return undefined;
         // The interpreter's built-in modules (hal/espruino only), left as `require("X")` calls.
         if (args.kind === "require-call" && espruinoModules.includes(args.path)) return { path: args.path, external: true };
+        // Firmware may only reach firmware code: a host import would pull Node into a board.
+        if (!isFirmwarePath(args.importer)) return undefined;
         if (!args.path.startsWith(".")) {
           problems.push(`${relative(repoRoot, args.importer)}: imports "${args.path}", which is not firmware code`);
           return { path: args.path, external: true };
         }
         const target = resolve(dirname(args.importer), args.path);
-        const candidates = [target, `${target}.ts`, join(target, "index.ts")];
-        const found = candidates.find((c) => {
-          try {
-            return statSync(c).isFile();
-          } catch {
-            return false;
-          }
-        });
+        const found = [target, `${target}.ts`, join(target, "index.ts")].find(isFile);
         if (found && !isFirmwarePath(found)) {
           problems.push(
             `${relative(repoRoot, args.importer)}: imports ${relative(repoRoot, found)}, which is host code, not firmware`,
@@ -112,7 +121,7 @@ async function bundleBoard(board: BoardDefinition): Promise<{ code: string; prob
     },
   };
   const result = await esbuild.build({
-    entryPoints: [join(repoRoot, "src", "main.ts")],
+    entryPoints: [opts.entry],
     bundle: true,
     write: false,
     // cjs (wrapped in a function by banner/footer) so esbuild leaves Espruino's `require` as is:
@@ -121,7 +130,7 @@ async function bundleBoard(board: BoardDefinition): Promise<{ code: string; prob
     banner: { js: "(function(){" },
     footer: { js: "})();" },
     platform: "neutral",
-    minify: true,
+    minify: opts.minify !== false,
     charset: "ascii",
     legalComments: "none",
     target: "es2019",
@@ -153,8 +162,19 @@ async function bundleBoard(board: BoardDefinition): Promise<{ code: string; prob
     plugins: [boardModule],
     logLevel: "silent",
   });
-  const code = result.outputFiles[0].text;
-  return { code, problems };
+  return { code: result.outputFiles[0].text, problems };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function bundleBoard(board: BoardDefinition): Promise<{ code: string; problems: string[] }> {
+  return bundleForEspruino({ entry: join(repoRoot, "src", "main.ts"), board });
 }
 
 export interface BuildOptions {
