@@ -17,6 +17,10 @@ export interface FirmwareEvent {
   reason?: string;
   /** Free text for the console only; the audit log's fixed-size records do not keep it. */
   detail?: string;
+  /** Version of the credential bundle a decision was taken against (access decisions). */
+  credVersion?: number;
+  /** How far the wall clock was trusted when a decision was taken: "trusted" | "rtc" | "unknown". */
+  clock?: string;
 }
 
 export interface EventSink {
