@@ -45,7 +45,16 @@ async function main(): Promise<void> {
     writeFileSync(imageFile, bank.device.flash.snapshot());
   };
 
-  const print = (line: string) => console.log(line);
+  let input: ReturnType<typeof createInterface> | undefined;
+  // On a terminal, a line from the bank erases the prompt line and puts the prompt back after it.
+  const print = (line: string) => {
+    if (input && process.stdin.isTTY) {
+      process.stdout.write(`\r\x1b[K${line}\n`);
+      input.prompt(true);
+    } else {
+      console.log(line);
+    }
+  };
   const terminal = new BankConsole({ bank, print });
   print(`Virtual locker bank "${board.name}": ${board.lockers.length} lockers. Type help for commands.`);
 
@@ -60,9 +69,9 @@ async function main(): Promise<void> {
   bank.device.installBundle(code);
   bank.device.powerOn();
 
-  const input = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  input = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const prompt = () => {
-    if (process.stdin.isTTY) input.prompt();
+    if (process.stdin.isTTY) input?.prompt();
   };
   input.setPrompt("bank> ");
   prompt();
@@ -74,7 +83,7 @@ async function main(): Promise<void> {
     bank.device.dispose();
     saveFlash();
     await server?.close();
-    input.close();
+    input?.close();
     process.exit(0);
   };
   input.on("line", (line) => {
