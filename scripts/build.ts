@@ -81,6 +81,8 @@ export interface BundleOptions {
   board: BoardDefinition;
   /** Default true, as flashed. */
   minify?: boolean;
+  /** Production build: the REPL leaves USB for the read-only maintenance port (src/maintenance/build-mode.ts). */
+  production?: boolean;
 }
 
 /**
@@ -160,6 +162,7 @@ export async function bundleForEspruino(opts: BundleOptions): Promise<{ code: st
     },
     tsconfig: join(repoRoot, "tsconfig.firmware.json"),
     plugins: [boardModule],
+    define: { __PRODUCTION_BUILD__: opts.production === true ? "true" : "false" },
     logLevel: "silent",
   });
   return { code: result.outputFiles[0].text, problems };
@@ -173,13 +176,15 @@ function isFile(path: string): boolean {
   }
 }
 
-function bundleBoard(board: BoardDefinition): Promise<{ code: string; problems: string[] }> {
-  return bundleForEspruino({ entry: join(repoRoot, "src", "main.ts"), board });
+function bundleBoard(board: BoardDefinition, production: boolean): Promise<{ code: string; problems: string[] }> {
+  return bundleForEspruino({ entry: join(repoRoot, "src", "main.ts"), board, production });
 }
 
 export interface BuildOptions {
   boards?: string[];
   quiet?: boolean;
+  /** See BundleOptions.production. */
+  production?: boolean;
 }
 
 export async function buildBoards(options: BuildOptions = {}): Promise<BuiltBundle[]> {
@@ -202,7 +207,7 @@ export async function buildBoards(options: BuildOptions = {}): Promise<BuiltBund
   for (const board of selected) {
     let bundled: { code: string; problems: string[] };
     try {
-      bundled = await bundleBoard(board);
+      bundled = await bundleBoard(board, options.production === true);
     } catch (error) {
       const failure = error as esbuild.BuildFailure;
       const messages = (failure.errors ?? []).map(
@@ -234,7 +239,8 @@ if (invokedDirectly) {
   const quiet = args.includes("--quiet");
   const boardIndex = args.indexOf("--board");
   const boards = boardIndex >= 0 ? [args[boardIndex + 1]] : undefined;
-  buildBoards({ quiet, boards }).catch((error: unknown) => {
+  const production = args.includes("--production");
+  buildBoards({ quiet, boards, production }).catch((error: unknown) => {
     if (error instanceof BuildError) {
       console.error(error.message);
     } else {

@@ -29,6 +29,7 @@ export const EVENT_TYPES = [
   "selftest-skipped",
   "selftest-finished",
   "selftest-aborted",
+  "maintenance-refused",
 ] as const;
 
 export type EventTypeName = (typeof EVENT_TYPES)[number];
