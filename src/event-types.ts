@@ -30,6 +30,13 @@ export const EVENT_TYPES = [
   "selftest-finished",
   "selftest-aborted",
   "maintenance-refused",
+  "log-torn-record",
+  "log-corrupt-record",
+  "log-fill-80",
+  "log-fill-95",
+  "log-dropped",
+  "log-development-key",
+  "log-restarted",
 ] as const;
 
 export type EventTypeName = (typeof EVENT_TYPES)[number];

@@ -1,0 +1,36 @@
+/**
+ * Reason codes stored in audit records (byte 28): the index in REASONS. Append new names at the
+ * end, never reorder or remove, or old logs would be read wrongly. A reason the registry does not
+ * know is stored as "other" (the console line still carries the text).
+ */
+export const REASONS = [
+  "none",
+  "other",
+  "unknown-card",
+  "unknown-pin",
+  "wrong-pin",
+  "not-authorised",
+  "outside-schedule",
+  "not-yet-valid",
+  "expired",
+  "suspended",
+  "lockdown",
+  "throttled",
+  "duress",
+  "stale-credentials",
+  "two-person-required",
+  "open-all",
+  "released",
+  "held-open",
+  "development-key",
+];
+
+export function reasonCode(name: string | undefined): number {
+  if (name === undefined) return 0;
+  const index = REASONS.indexOf(name);
+  return index < 0 ? 1 : index;
+}
+
+export function reasonName(code: number): string {
+  return code < REASONS.length ? REASONS[code] : "reason-" + code;
+}
