@@ -1,5 +1,11 @@
 import type { Hal } from "../hal/interfaces/hal";
-import type { DigitalInput, DigitalOutput } from "../hal/interfaces/digital";
+import type { DigitalInputOptions, DigitalOutput } from "../hal/interfaces/digital";
+import type { InputPinDefinition } from "../hal/board";
+import type { LockerBankDriver, LockerEvent } from "../hal/interfaces/devices";
+import { createLockOutputs, createLockerBank } from "../hal/drivers/locker-bank-pins";
+import { IndicatorOutputs } from "../hal/drivers/indicators";
+import { ContactInput } from "../hal/drivers/contact-input";
+import { SelfTest, type SelfTestProbe } from "./self-test";
 import type { EventSink, FirmwareEvent } from "./events";
 
 export const FIRMWARE_VERSION = "0.1.0";
@@ -10,7 +16,22 @@ const WATCHDOG_TIMEOUT_MS = 8000;
 export interface Firmware {
   /** Lock outputs in locker order (locker 1 first). */
   readonly locks: DigitalOutput[];
-  readonly doors: DigitalInput[];
+  readonly lockers: LockerBankDriver;
+  readonly indicators: IndicatorOutputs;
+  readonly tamper: ContactInput;
+  readonly lockdownInput: ContactInput | undefined;
+  /** Started only by an authenticated technician command (not wired yet: issue 5's maintenance port). */
+  readonly selfTest: SelfTest;
+}
+
+function inputOptions(definition: InputPinDefinition, onChange: (active: boolean, timeMs: number) => void): DigitalInputOptions {
+  return {
+    pin: definition.pin,
+    activeLow: definition.activeLow,
+    pull: definition.pull,
+    debounceMs: definition.debounceMs,
+    onChange: onChange,
+  };
 }
 
 /**
@@ -20,15 +41,12 @@ export interface Firmware {
  */
 export function startFirmware(hal: Hal, events: EventSink): Firmware {
   const board = hal.board;
-  const locks: DigitalOutput[] = [];
-  for (let i = 0; i < board.lockers.length; i++) {
-    locks.push(hal.digitalOutput({ pin: board.lockers[i].lock.pin, activeLow: board.lockers[i].lock.activeLow }));
-  }
+  const locks = createLockOutputs(hal, board.lockers);
   if (board.silentAlarm !== undefined) hal.digitalOutput(board.silentAlarm);
-  hal.digitalOutput(board.buzzer);
+  const buzzer = hal.digitalOutput(board.buzzer);
   const statusLed = hal.digitalOutput(board.statusLed);
-  if (board.grantedLed !== undefined) hal.digitalOutput(board.grantedLed);
-  if (board.deniedLed !== undefined) hal.digitalOutput(board.deniedLed);
+  const grantedLed = board.grantedLed !== undefined ? hal.digitalOutput(board.grantedLed) : undefined;
+  const deniedLed = board.deniedLed !== undefined ? hal.digitalOutput(board.deniedLed) : undefined;
 
   hal.watchdog.enable(WATCHDOG_TIMEOUT_MS);
 
@@ -46,34 +64,42 @@ export function startFirmware(hal: Hal, events: EventSink): Firmware {
       " reset " + hal.resetCause.get() + " lockers " + board.lockers.length,
   );
 
-  const doors: DigitalInput[] = [];
-  board.lockers.forEach((locker, index) => {
-    doors.push(
-      hal.digitalInput({
-        pin: locker.door.pin,
-        activeLow: locker.door.activeLow,
-        pull: locker.door.pull,
-        debounceMs: locker.door.debounceMs,
-        onChange: (open) => emit(open ? "door-opened" : "door-closed", index + 1, undefined),
-      }),
-    );
+  function emitLocker(event: LockerEvent): void {
+    const record: FirmwareEvent = { t: Math.round(event.timeMs), type: event.type, locker: event.locker };
+    if (event.reason !== undefined) record.reason = event.reason;
+    events.emit(record);
+  }
+  const lockers = createLockerBank(hal, {
+    lockers: board.lockers,
+    timing: board.timing,
+    maxSimultaneousReleases: board.maxSimultaneousReleases,
+    locks: locks,
+    onEvent: emitLocker,
   });
-  hal.digitalInput({
-    pin: board.tamper.pin,
-    activeLow: board.tamper.activeLow,
-    pull: board.tamper.pull,
-    debounceMs: board.tamper.debounceMs,
-    onChange: (open) => emit(open ? "tamper-opened" : "tamper-closed", undefined, undefined),
-  });
-  if (board.lockdownInput !== undefined) {
-    hal.digitalInput({
-      pin: board.lockdownInput.pin,
-      activeLow: board.lockdownInput.activeLow,
-      pull: board.lockdownInput.pull,
-      debounceMs: board.lockdownInput.debounceMs,
-      onChange: (requested) => emit(requested ? "lockdown-input-active" : "lockdown-input-idle", undefined, undefined),
+  const indicators = new IndicatorOutputs({ clock: hal.clock, buzzer: buzzer, grantedLed: grantedLed, deniedLed: deniedLed });
+
+  function contact(definition: InputPinDefinition, name: string, active: string, idle: string): ContactInput {
+    return new ContactInput({
+      clock: hal.clock,
+      openInput: (onChange) => hal.digitalInput(inputOptions(definition, onChange)),
+      onChange: (on) => emit(on ? active : idle, undefined, undefined),
+      onFault: (fault) => emit(name + "-fault", undefined, fault),
+      onFaultCleared: () => emit(name + "-fault-cleared", undefined, undefined),
     });
   }
+  const tamper = contact(board.tamper, "tamper", "tamper-opened", "tamper-closed");
+  const lockdownInput =
+    board.lockdownInput !== undefined
+      ? contact(board.lockdownInput, "lockdown-input", "lockdown-input-active", "lockdown-input-idle")
+      : undefined;
+  // Until the keypad and reader drivers report their own health, the self-test can only say what
+  // the board file wires.
+  const probes: SelfTestProbe[] = [];
+  if (board.keypad !== undefined) probes.push({ name: "keypad", status: () => "wired, no driver yet" });
+  board.cardReaders.forEach((reader, index) => {
+    probes.push({ name: "reader " + (index + 1) + " " + reader.kind, status: () => "wired, no driver yet" });
+  });
+  const selfTest = new SelfTest({ lockers: lockers, probes: probes, onEvent: emit });
 
   let heartbeatOn = false;
   hal.clock.setInterval(() => {
@@ -82,5 +108,12 @@ export function startFirmware(hal: Hal, events: EventSink): Firmware {
     hal.watchdog.kick();
   }, board.timing.heartbeatMs / 2);
 
-  return { locks: locks, doors: doors };
+  return {
+    locks: locks,
+    lockers: lockers,
+    indicators: indicators,
+    tamper: tamper,
+    lockdownInput: lockdownInput,
+    selfTest: selfTest,
+  };
 }
