@@ -7,6 +7,7 @@ import { createDigitalOutput } from "./digital-output";
 import { createFlashPages } from "./flash-pages";
 import { createI2cBus } from "./i2c-bus";
 import { createNetSockets } from "./net-sockets";
+import { createPulseInput } from "./pulse-input";
 import { createResetCause } from "./reset-cause";
 import { createSerialPort } from "./serial-port";
 import { createSpiBus } from "./spi-bus";
@@ -29,6 +30,7 @@ export function createEspruinoHal(board: BoardDefinition): Hal {
     system: createSystemInfo(),
     digitalOutput: createDigitalOutput,
     digitalInput: createDigitalInput,
+    pulseInput: createPulseInput,
     spiBus: createSpiBus,
     i2cBus: createI2cBus,
     serialPort: createSerialPort,

@@ -13,7 +13,7 @@ export function createDigitalOutput(options: DigitalOutputOptions): DigitalOutpu
   // digitalWrite sets the level before it makes the pin an output, so the pin never shows the
   // active level on the way; pinMode afterwards pins the mode so no later read can change it.
   drive();
-  pinMode(pin, "output");
+  pinMode(pin, options.openDrain === true ? "opendrain" : "output");
 
   return {
     setActive(value: boolean): void {

@@ -7,6 +7,11 @@ import type { InputPinDefinition, OutputPinDefinition } from "../board";
 export interface DigitalOutputOptions extends OutputPinDefinition {
   /** State to drive at construction. Default false: idle (a lock stays secured). */
   initiallyActive?: boolean;
+  /**
+   * Drive only the low level and float otherwise (Espruino "opendrain"). Keypad rows use it so
+   * two held keys on one column never short a high output against a low one.
+   */
+  openDrain?: boolean;
 }
 
 export interface DigitalOutput {
@@ -29,4 +34,17 @@ export interface DigitalInput {
   isActive(): boolean;
   /** Stops the watch; onChange is not called again. */
   close(): void;
+}
+
+export interface PulseInputOptions {
+  pin: string;
+  /** The pulse is the active level (Wiegand: low). */
+  activeLow: boolean;
+  pull: "up" | "down" | "none";
+  /**
+   * Called from the main loop once per pulse, with the time its leading edge happened (Clock
+   * scale, taken when the edge interrupted, so exact even when the callback runs late).
+   * No debounce: pulses may be a few tens of microseconds long.
+   */
+  onPulse: (timeMs: number) => void;
 }

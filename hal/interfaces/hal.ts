@@ -2,7 +2,7 @@ import type { BoardDefinition } from "../board";
 import type { I2cBus, I2cBusOptions, SpiBus, SpiBusOptions } from "./bus";
 import type { Clock } from "./clock";
 import type { Crypto } from "./crypto";
-import type { DigitalInput, DigitalInputOptions, DigitalOutput, DigitalOutputOptions } from "./digital";
+import type { DigitalInput, DigitalInputOptions, DigitalOutput, DigitalOutputOptions, PulseInputOptions } from "./digital";
 import type { FlashPages } from "./flash";
 import type { KeyValueStore } from "./key-value-store";
 import type { NetSockets } from "./net";
@@ -28,6 +28,8 @@ export interface Hal {
   /** Drives the idle level (or `initiallyActive`) before returning. */
   digitalOutput(options: DigitalOutputOptions): DigitalOutput;
   digitalInput(options: DigitalInputOptions): DigitalInput;
+  /** Leading edges only, undebounced (Wiegand data lines). */
+  pulseInput(options: PulseInputOptions): DigitalInput;
   spiBus(options: SpiBusOptions): SpiBus;
   i2cBus(options: I2cBusOptions): I2cBus;
   serialPort(options: SerialPortOptions): SerialPort;

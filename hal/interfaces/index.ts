@@ -1,5 +1,5 @@
 export type { Hal } from "./hal";
-export type { DigitalInput, DigitalInputOptions, DigitalOutput, DigitalOutputOptions } from "./digital";
+export type { DigitalInput, DigitalInputOptions, DigitalOutput, DigitalOutputOptions, PulseInputOptions } from "./digital";
 export type { I2cBus, I2cBusOptions, SpiBus, SpiBusOptions } from "./bus";
 export type { SerialPort, SerialPortName, SerialPortOptions } from "./serial";
 export type { Clock, TimerId } from "./clock";

@@ -33,7 +33,7 @@ declare var Pin: PinConstructor;
  * Pin modes the HAL sets. Once pinMode has been called, digitalWrite/digitalRead/setWatch no
  * longer change the mode by themselves.
  */
-type EspruinoPinMode = "input" | "input_pullup" | "input_pulldown" | "output";
+type EspruinoPinMode = "input" | "input_pullup" | "input_pulldown" | "output" | "opendrain";
 
 declare function pinMode(pin: Pin, mode: EspruinoPinMode): void;
 /** Drives the pin; `true` = high. Switches the pin to output unless pinMode was called. */

@@ -51,4 +51,30 @@ export class WiegandReader {
     const odd = ones(data.slice(12)) % 2 === 0 ? "1" : "0";
     return even + data + odd;
   }
+
+  /** A 34-bit frame: even parity over the first 16 data bits, 32 data bits (big-endian), odd parity over the last 16. */
+  static frame34(data: number): string {
+    const bits = (data >>> 0).toString(2).padStart(32, "0");
+    const ones = (s: string) => [...s].filter((b) => b === "1").length;
+    const even = ones(bits.slice(0, 16)) % 2 === 1 ? "1" : "0";
+    const odd = ones(bits.slice(16)) % 2 === 0 ? "1" : "0";
+    return even + bits + odd;
+  }
+
+  /** A Wiegand keypad's 4-bit burst for one key: 0–9, 10 for "*", 11 for "#". */
+  static keypad4(key: string): string {
+    return keyCode(key).toString(2).padStart(4, "0");
+  }
+
+  /** A Wiegand keypad's 8-bit burst: the key's nibble inverted, then the nibble. */
+  static keypad8(key: string): string {
+    const code = keyCode(key);
+    return ((~code & 0xf).toString(2).padStart(4, "0")) + code.toString(2).padStart(4, "0");
+  }
+}
+
+function keyCode(key: string): number {
+  const code = "0123456789*#".indexOf(key);
+  if (key.length !== 1 || code < 0) throw new Error(`WiegandReader: no keypad key "${key}"`);
+  return code;
 }

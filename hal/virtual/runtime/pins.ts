@@ -33,6 +33,9 @@ export class VirtualPin {
   private listeners: PinListener[] = [];
   private stateListeners: Array<(pin: VirtualPin) => void> = [];
   private lastNotifiedMode: PinMode = "input";
+  /** Firmware reads and writes of this pin so far (benchmarks count pin work per event). */
+  readCount = 0;
+  writeCount = 0;
 
   constructor(
     readonly name: string,
@@ -71,6 +74,7 @@ export class VirtualPin {
 
   /** Firmware side: set the output latch, and switch to output unless the mode is manual. */
   write(level: PinLevel): void {
+    this.writeCount++;
     this.outputLatch = level;
     if (!this.manualMode) this.modeValue = "output";
     this.settle(true);
@@ -84,6 +88,7 @@ export class VirtualPin {
 
   /** Firmware side: read, switching to a plain input unless the mode is manual (jshPinInput). */
   read(): PinLevel {
+    this.readCount++;
     if (!this.manualMode && this.modeValue !== "input") {
       this.modeValue = "input";
       this.settle(true);

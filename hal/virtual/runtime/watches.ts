@@ -50,6 +50,8 @@ export interface WatchHost {
 export class WatchManager {
   private watches: Watch[] = [];
   private unsubscribers = new Map<VirtualPin, () => void>();
+  /** Watch callbacks handed to the firmware so far (benchmarks count them per event). */
+  callbacksRun = 0;
 
   constructor(
     private readonly pins: PinBank,
@@ -168,6 +170,7 @@ export class WatchManager {
           const fields: WatchCallbackEvent = { state: high, lastTime: watch.lastTime, time, pin: this.host.pinObject(pin) };
           if (watch.dataPin) fields.data = watch.dataPin.level === 1;
           if (!watch.repeat) this.removeWatch(watch);
+          this.callbacksRun++;
           this.host.dispatch(watch.callback, [this.host.makeEventObject(fields)]);
         }
         watch.lastTime = time;
@@ -193,6 +196,7 @@ export class WatchManager {
     watch.lastTime = time;
     if (!this.shouldExecute(watch, settled)) return;
     if (!watch.repeat) this.removeWatch(watch);
+    this.callbacksRun++;
     this.host.dispatch(watch.callback, [this.host.makeEventObject({ state: settled, lastTime, time, pin: this.host.pinObject(watch.pin) })]);
   }
 }
