@@ -139,7 +139,7 @@ export function createMfrc522Chip(spi: SpiBus, cs: string, reset: DigitalOutput 
     write(BIT_FRAMING, txLastBits);
     write(COMMAND, CMD_TRANSCEIVE);
     write(BIT_FRAMING, 0x80 | txLastBits);
-    let status = new Uint8Array(4);
+    let status: Uint8Array = new Uint8Array(4);
     let reads = 0;
     for (; reads < MAX_STATUS_READS; reads++) {
       status = readRegs([COM_IRQ, ERROR, FIFO_LEVEL, CONTROL]);

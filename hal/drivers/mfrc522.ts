@@ -64,7 +64,7 @@ export function connectMfrc522(options: Mfrc522Options): Mfrc522Reader {
   let nextRetryMs = 0;
   let present = false;
   let misses = 0;
-  let firstLevel = new Uint8Array(0);
+  let firstLevel: Uint8Array = new Uint8Array(0);
   /** The refusal already reported for the card in the field: repeats are counted, not re-reported. */
   let lastRefusal = "";
 
@@ -86,6 +86,8 @@ export function connectMfrc522(options: Mfrc522Options): Mfrc522Reader {
   function start(): boolean {
     const v = chip.init();
     if (v === 0x00 || v === 0xff) return false;
+    // Registers can answer while commands never finish: a frame nobody answers (HLTA) must end on the timer.
+    if (chip.transceive([0x50, 0x00, 0x57, 0xcd], 0).status !== "silent") return false;
     version = v;
     responding = true;
     return true;
@@ -148,6 +150,8 @@ export function connectMfrc522(options: Mfrc522Options): Mfrc522Reader {
     if (typeof uid === "string") {
       if (uid === "") lastRefusal = "";
       else if (uid !== "down") fault(uid);
+      // Back to IDLE/HALT, where the next WUPA finds it (a READY card would take WUPA as an error).
+      if (uid !== "" && responding) halt();
       return;
     }
     halt();
