@@ -38,8 +38,9 @@ export class ContactInput {
   constructor(options: ContactInputOptions) {
     this.options = options;
     const limit = options.maxChangesPerSecond !== undefined ? options.maxChangesPerSecond : 4;
-    // Ring of the last limit+1 change times: the oldest is within a second means one too many.
-    this.recent = new Float64Array(limit + 1).fill(-1e15);
+    // Ring of the last `limit` change times: a change less than a second after the one `limit`
+    // changes back makes limit + 1 within a second.
+    this.recent = new Float64Array(Math.max(1, limit)).fill(-1e15);
     this.input = options.openInput((active, timeMs) => this.changed(active, timeMs));
     this.settled = this.input.isActive();
     if (this.settled) {
