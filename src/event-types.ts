@@ -60,6 +60,12 @@ export const EVENT_TYPES = [
   "door-forced",
   "door-held-open",
   "door-held-open-reminder",
+  "card-read",
+  "card-removed",
+  "reader-fault",
+  "reader-recovered",
+  "expander-fault",
+  "expander-recovered",
 ] as const;
 
 export type EventTypeName = (typeof EVENT_TYPES)[number];
