@@ -9,14 +9,13 @@ export interface LogSummary {
   epoch: number;
   empty: boolean;
   oldest: Position;
-  newest: Position;
+  nextSeq: number;
   watermark: Position;
   recordSize: number;
   /** Records the ring can hold. */
   capacity: number;
-  stored: number;
   unacknowledged: number;
-  /** 1 = 80 % unacknowledged, 2 = 95 %, 4 = full (events being dropped). */
+  /** ALARM_* bits (./messages.ts). */
   alarms: number;
   /** Events the log could not store since the last acknowledgement freed space. */
   dropped: number;
@@ -25,6 +24,8 @@ export interface LogSummary {
 export interface LogPage {
   /** The requested position is older than anything still held. */
   gone: boolean;
+  /** The log holds that seq, written in another boot epoch: not the record the caller means. */
+  epochMismatch: boolean;
   oldest: Position;
   /** Raw records (MAC included), oldest first. */
   records: Uint8Array[];
@@ -34,8 +35,8 @@ export interface LogPage {
 }
 
 export interface AckResult {
-  /** False when the position is newer than any record in the log. */
-  accepted: boolean;
+  /** beyond-log: no record has that seq yet; epoch-mismatch: that seq was written in another epoch. */
+  problem: "none" | "beyond-log" | "epoch-mismatch";
   watermark: Position;
   unacknowledged: number;
 }

@@ -26,12 +26,18 @@ export const ERROR_NOT_ALLOWED = 2;
 export const ERROR_RANGE_GONE = 3;
 export const ERROR_ACK_BEYOND_LOG = 4;
 export const ERROR_INTERNAL = 5;
+export const ERROR_EPOCH_MISMATCH = 6;
 
 export const EXPORT_FROM_OLDEST = 1;
 
 export const RECORDS_MORE = 1;
 
 export const STATUS_PRODUCTION = 1;
+export const ALARM_FILL_80 = 1;
+export const ALARM_FILL_95 = 2;
+export const ALARM_FULL = 4;
+export const ALARM_DEVELOPMENT_KEY = 8;
+export const ALARM_NAMES: string[] = ["fill-80", "fill-95", "full", "development-key"];
 export const STATUS_EMPTY = 2;
 
 export interface Position {
@@ -39,11 +45,10 @@ export interface Position {
   seq: number;
 }
 
-export function comparePositions(a: Position, b: Position): number {
-  if (a.epoch !== b.epoch) return a.epoch < b.epoch ? -1 : 1;
-  if (a.seq !== b.seq) return a.seq < b.seq ? -1 : 1;
-  return 0;
-}
+/**
+ * A record's place in the log. seq orders the log (global, +1 per record for the life of the
+ * device, src/audit/record.ts); epoch names the boot that wrote it and is checked, not ordered.
+ */
 
 export function formatPosition(p: Position): string {
   return p.epoch + ":" + p.seq;
@@ -52,20 +57,21 @@ export function formatPosition(p: Position): string {
 export interface StatusReply {
   protocolVersion: number;
   production: boolean;
-  /** No record stored yet (oldest/newest are then meaningless). */
+  /** No record held (oldest is then meaningless). */
   empty: boolean;
   epoch: number;
+  /** The oldest record still held. */
   oldest: Position;
-  newest: Position;
-  /** Highest record acknowledged; (0, 0) before any acknowledgement. */
+  /** seq the next record will get (the newest is nextSeq - 1). */
+  nextSeq: number;
+  /** Highest record acknowledged; seq 0 before any acknowledgement. */
   watermark: Position;
   recordSize: number;
   capacity: number;
-  stored: number;
   unacknowledged: number;
   /** Unacknowledged share of the ring, 0–100. */
   fillPercent: number;
-  /** Bit set, see ALARM_* in the protocol doc: 1 = 80 %, 2 = 95 %, 4 = full (events dropped). */
+  /** ALARM_* bits. */
   alarms: number;
   dropped: number;
   refusedFrames: number;
@@ -164,11 +170,12 @@ export function encodeStatus(s: StatusReply): Uint8Array {
   out[1] = (s.production ? STATUS_PRODUCTION : 0) | (s.empty ? STATUS_EMPTY : 0);
   writeU32(out, 2, s.epoch);
   putPosition(out, 6, s.oldest);
-  putPosition(out, 14, s.newest);
+  writeU32(out, 14, s.nextSeq);
+  // 18..21 reserved
   putPosition(out, 22, s.watermark);
   writeU16(out, 30, s.recordSize);
   writeU32(out, 32, s.capacity);
-  writeU32(out, 36, s.stored);
+  // 36..39 reserved
   writeU32(out, 40, s.unacknowledged);
   out[44] = s.fillPercent;
   out[45] = s.alarms;
@@ -195,11 +202,10 @@ export function decodeStatus(bytes: Uint8Array): StatusReply {
     empty: (bytes[1] & STATUS_EMPTY) !== 0,
     epoch: readU32(bytes, 2),
     oldest: getPosition(bytes, 6),
-    newest: getPosition(bytes, 14),
+    nextSeq: readU32(bytes, 14),
     watermark: getPosition(bytes, 22),
     recordSize: readU16(bytes, 30),
     capacity: readU32(bytes, 32),
-    stored: readU32(bytes, 36),
     unacknowledged: readU32(bytes, 40),
     fillPercent: bytes[44],
     alarms: bytes[45],
@@ -263,4 +269,4 @@ export function decodeError(bytes: Uint8Array): ErrorReply {
   return { code: bytes[0], oldest: getPosition(bytes, 1), message: asciiText(bytes, 9, bytes.length) };
 }
 
-export const ERROR_NAMES: string[] = ["", "bad-request", "not-allowed", "range-gone", "ack-beyond-log", "internal"];
+export const ERROR_NAMES: string[] = ["", "bad-request", "not-allowed", "range-gone", "ack-beyond-log", "internal", "epoch-mismatch"];

@@ -21,6 +21,7 @@ import {
   encodeStatus,
   ERROR_ACK_BEYOND_LOG,
   ERROR_BAD_REQUEST,
+  ERROR_EPOCH_MISMATCH,
   ERROR_INTERNAL,
   ERROR_NOT_ALLOWED,
   ERROR_RANGE_GONE,
@@ -106,11 +107,10 @@ export function startMaintenancePort(options: MaintenancePortOptions): Maintenan
         empty: s.empty,
         epoch: s.epoch,
         oldest: s.oldest,
-        newest: s.newest,
+        nextSeq: s.nextSeq,
         watermark: s.watermark,
         recordSize: s.recordSize,
         capacity: s.capacity,
-        stored: s.stored,
         unacknowledged: s.unacknowledged,
         fillPercent: fill > 100 ? 100 : fill,
         alarms: s.alarms,
@@ -134,6 +134,10 @@ export function startMaintenancePort(options: MaintenancePortOptions): Maintenan
     let max = request.maxRecords < fit ? request.maxRecords : fit;
     if (max < 1) max = 1;
     const page = options.log.page(request.fromOldest ? undefined : request.from, max);
+    if (page.epochMismatch) {
+      sendError(tag, ERROR_EPOCH_MISMATCH, page.oldest, "epoch-mismatch: seq " + request.from.seq + " was not written in epoch " + request.from.epoch);
+      return;
+    }
     if (page.gone) {
       sendError(
         tag,
@@ -158,8 +162,12 @@ export function startMaintenancePort(options: MaintenancePortOptions): Maintenan
       return;
     }
     const result = options.log.acknowledge(upTo);
-    if (!result.accepted) {
+    if (result.problem === "beyond-log") {
       sendError(tag, ERROR_ACK_BEYOND_LOG, result.watermark, "ack-beyond-log: no record " + formatPosition(upTo));
+      return;
+    }
+    if (result.problem === "epoch-mismatch") {
+      sendError(tag, ERROR_EPOCH_MISMATCH, result.watermark, "epoch-mismatch: seq " + upTo.seq + " was not written in epoch " + upTo.epoch);
       return;
     }
     send(REPLY_ACK, tag, encodeAckReply({ watermark: result.watermark, unacknowledged: result.unacknowledged }));
