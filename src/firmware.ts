@@ -6,6 +6,8 @@ import { createLockOutputs, createLockerBank } from "../hal/drivers/locker-bank-
 import { IndicatorOutputs } from "../hal/drivers/indicators";
 import { ContactInput } from "../hal/drivers/contact-input";
 import { SelfTest, type SelfTestProbe } from "./self-test";
+import { connectMfrc522Readers } from "../hal/drivers/mfrc522-readers";
+import type { Mfrc522Reader } from "../hal/drivers/mfrc522";
 import type { EventSink, FirmwareEvent } from "./events";
 
 export const FIRMWARE_VERSION = "0.1.0";
@@ -22,6 +24,8 @@ export interface Firmware {
   readonly lockdownInput: ContactInput | undefined;
   /** Started only by an authenticated technician command (not wired yet: issue 5's maintenance port). */
   readonly selfTest: SelfTest;
+  /** MFRC522 readers by their index in board.cardReaders (undefined for other kinds). */
+  readonly mfrc522: Array<Mfrc522Reader | undefined>;
 }
 
 function inputOptions(definition: InputPinDefinition, onChange: (active: boolean, timeMs: number) => void): DigitalInputOptions {
@@ -92,12 +96,24 @@ export function startFirmware(hal: Hal, events: EventSink): Firmware {
     board.lockdownInput !== undefined
       ? contact(board.lockdownInput, "lockdown-input", "lockdown-input-active", "lockdown-input-idle")
       : undefined;
+  // Card UIDs identify people: events carry the reader and the UID length, never the UID.
+  const mfrc522 = connectMfrc522Readers(hal, board.cardReaders, {
+    onCard: (card) => emit("card-read", undefined, "reader " + (card.reader + 1) + " bits " + card.bits),
+    onCardRemoved: (reader) => emit("card-removed", undefined, "reader " + (reader + 1)),
+    onFault: (reader, fault) => emit("reader-fault", undefined, "reader " + (reader + 1) + " " + fault),
+    onRecovered: (reader) => emit("reader-recovered", undefined, "reader " + (reader + 1)),
+  });
   // Until the keypad and reader drivers report their own health, the self-test can only say what
   // the board file wires.
   const probes: SelfTestProbe[] = [];
   if (board.keypad !== undefined) probes.push({ name: "keypad", status: () => "wired, no driver yet" });
   board.cardReaders.forEach((reader, index) => {
-    probes.push({ name: "reader " + (index + 1) + " " + reader.kind, status: () => "wired, no driver yet" });
+    const chip = mfrc522[index];
+    probes.push({
+      name: "reader " + (index + 1) + " " + reader.kind,
+      status: () =>
+        chip === undefined ? "wired, no driver yet" : chip.isResponding() ? "self-test " + chip.selfTest() : "not responding",
+    });
   });
   const selfTest = new SelfTest({ lockers: lockers, probes: probes, onEvent: emit });
 
@@ -115,5 +131,6 @@ export function startFirmware(hal: Hal, events: EventSink): Firmware {
     tamper: tamper,
     lockdownInput: lockdownInput,
     selfTest: selfTest,
+    mfrc522: mfrc522,
   };
 }

@@ -8,6 +8,7 @@ import { MatrixKeypad } from "./devices/keypad";
 import { LockObserver } from "./devices/lock-observer";
 import { Door, InputSwitch } from "./devices/switch";
 import { WiegandReader } from "./devices/wiegand";
+import { Mfrc522Model } from "./devices/mfrc522";
 import type { NorFlash } from "./flash/nor-flash";
 import { VirtualBoard } from "./virtual-board";
 
@@ -24,6 +25,8 @@ export class LockerBank {
   readonly doors: Door[];
   readonly keypad: MatrixKeypad | undefined;
   readonly wiegand: WiegandReader[];
+  /** Register-level MFRC522 models on their SPI buses, in board.cardReaders order (present(uid), remove()). */
+  readonly mfrc522Readers: Mfrc522Model[];
   readonly tamper: InputSwitch;
   readonly lockdownInput: InputSwitch | undefined;
 
@@ -39,8 +42,19 @@ export class LockerBank {
     this.doors = board.lockers.map((l) => new Door(this.device, l.door));
     this.keypad = board.keypad ? new MatrixKeypad(this.device, board.keypad) : undefined;
     this.wiegand = board.cardReaders.flatMap((r) => (r.kind === "wiegand" ? [new WiegandReader(this.device, r)] : []));
+    this.mfrc522Readers = board.cardReaders.flatMap((r) => {
+      if (r.kind !== "mfrc522") return [];
+      const model = new Mfrc522Model();
+      model.attachTo(this.device.spi(r.spi.bus), this.device.pin(r.cs));
+      return [model];
+    });
     this.tamper = new InputSwitch(this.device, board.tamper);
     this.lockdownInput = board.lockdownInput ? new InputSwitch(this.device, board.lockdownInput) : undefined;
+  }
+
+  /** The first MFRC522 reader's model (tap a card: bank.mfrc522.present(uid)). */
+  get mfrc522(): Mfrc522Model | undefined {
+    return this.mfrc522Readers[0];
   }
 
   /** 1-based locker numbers, as users and the firmware's events speak of them. */
