@@ -22,6 +22,10 @@ export interface AuditLogStatus {
   alarms: string[];
   /** Events that could not be stored because the log was full, since the device was provisioned (kept in flash). */
   dropped: number;
+  /** seq of the oldest record still held (0 when none). */
+  oldestSeq: number;
+  /** Records held (acknowledged or not). */
+  stored: number;
 }
 
 export interface AuditLog {
