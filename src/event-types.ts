@@ -66,6 +66,9 @@ export const EVENT_TYPES = [
   "reader-recovered",
   "expander-fault",
   "expander-recovered",
+  "credentials-loaded",
+  "credentials-refused",
+  "state-fault",
 ] as const;
 
 export type EventTypeName = (typeof EVENT_TYPES)[number];
