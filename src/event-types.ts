@@ -69,6 +69,10 @@ export const EVENT_TYPES = [
   "credentials-loaded",
   "credentials-refused",
   "state-fault",
+  "key-fault",
+  "card-refused",
+  "pin-entered",
+  "pin-cleared",
 ] as const;
 
 export type EventTypeName = (typeof EVENT_TYPES)[number];
