@@ -9,6 +9,8 @@ import { parseEventLine } from "../../src/events";
 export const HELP = `Commands (lockers are numbered from 1):
   keys <sequence>      type on the keypad, e.g. "keys 1234#" (* clears, # enters)
   wiegand <bits>       send a raw Wiegand frame from reader 1, e.g. "wiegand 0101..."
+  tap <hex uid>        hold a card on the MFRC522 reader (4, 7 or 10 bytes), e.g. "tap 04a1b2c3"
+  untap                take every card off the MFRC522 reader
   open <n> | close <n> open or close locker n's door (by hand: forced if the lock is secured)
   tamper on|off        open or close the enclosure's tamper switch
   lockdown on|off      the school's wired lockdown input
@@ -107,6 +109,15 @@ export class BankConsole {
       case "wiegand":
         this.firstWiegand().send(requireArg(args[0], "wiegand needs a bit string, e.g. wiegand 0110"));
         return true;
+      case "tap": {
+        const hex = requireArg(args.join("").replace(/:/g, "") || undefined, "tap needs a card UID in hex, e.g. tap 04a1b2c3");
+        if (!/^([0-9a-fA-F]{8}|[0-9a-fA-F]{14}|[0-9a-fA-F]{20})$/.test(hex)) throw new Error("tap needs a 4, 7 or 10-byte UID in hex (8, 14 or 20 digits)");
+        this.firstMfrc522().present((hex.match(/../g) ?? []).map((h) => parseInt(h, 16)));
+        return true;
+      }
+      case "untap":
+        this.firstMfrc522().remove();
+        return true;
       case "open":
         this.bank.door(lockerArg(args[0])).open();
         return true;
@@ -142,6 +153,12 @@ export class BankConsole {
       default:
         throw new Error(`unknown command "${command}" (type help)`);
     }
+  }
+
+  private firstMfrc522() {
+    const reader = this.bank.mfrc522;
+    if (!reader) throw new Error("this board has no MFRC522 reader");
+    return reader;
   }
 
   private firstWiegand() {
