@@ -34,6 +34,10 @@ export class FakeClock implements Clock {
   clear(id: number): void {
     this.timers = this.timers.filter((t) => t.id !== id);
   }
+  /** A reset: the old program's timers are gone. */
+  clearAll(): void {
+    this.timers = [];
+  }
   advance(ms: number): void {
     const end = this.nowMs + ms;
     for (;;) {
@@ -177,6 +181,7 @@ export function rig(options: RigOptions): Rig {
     alarm,
     access: undefined as unknown as AccessController,
     reboot() {
+      clock.clearAll();
       r.state = r.state.reboot();
       r.access = make(r.state);
       if (!options.raw) r.access.clockSet();
