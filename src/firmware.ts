@@ -9,6 +9,7 @@ import { SelfTest, type SelfTestProbe } from "./self-test";
 import { connectMfrc522Readers } from "../hal/drivers/mfrc522-readers";
 import type { Mfrc522Reader } from "../hal/drivers/mfrc522";
 import type { EventSink, FirmwareEvent } from "./events";
+import { createInputs, type Inputs } from "./inputs";
 
 export const FIRMWARE_VERSION = "0.1.0";
 
@@ -26,6 +27,8 @@ export interface Firmware {
   readonly selfTest: SelfTest;
   /** MFRC522 readers by their index in board.cardReaders (undefined for other kinds). */
   readonly mfrc522: Array<Mfrc522Reader | undefined>;
+  /** Keypad, Wiegand readers and the PIN entry they share (the access logic takes entries and cards from here). */
+  readonly inputs: Inputs;
 }
 
 function inputOptions(definition: InputPinDefinition, onChange: (active: boolean, timeMs: number) => void): DigitalInputOptions {
@@ -103,16 +106,38 @@ export function startFirmware(hal: Hal, events: EventSink): Firmware {
     onFault: (reader, fault) => emit("reader-fault", undefined, "reader " + (reader + 1) + " " + fault),
     onRecovered: (reader) => emit("reader-recovered", undefined, "reader " + (reader + 1)),
   });
-  // Until the keypad and reader drivers report their own health, the self-test can only say what
-  // the board file wires.
+  // PINs and card numbers identify people: events carry lengths and readers, never digits or UIDs.
+  function emitReason(type: string, reason: string, detail: string | undefined, timeMs: number): void {
+    const event: FirmwareEvent = { t: Math.round(timeMs), type: type, reason: reason };
+    if (detail !== undefined) event.detail = detail;
+    events.emit(event);
+  }
+  const inputs = createInputs({
+    hal: hal,
+    onEntry: (digits) => emit("pin-entered", undefined, "length " + digits.length),
+    onCleared: (why, timeMs) => emitReason("pin-cleared", why, undefined, timeMs),
+    onCard: (card) => emit("card-read", undefined, "reader " + (card.reader + 1) + " bits " + card.bits),
+    onFault: (source, reader, fault, timeMs) =>
+      source === "keypad"
+        ? emitReason("key-fault", fault, undefined, timeMs)
+        : emitReason("card-refused", fault, "reader " + ((reader === undefined ? 0 : reader) + 1), timeMs),
+  });
   const probes: SelfTestProbe[] = [];
-  if (board.keypad !== undefined) probes.push({ name: "keypad", status: () => "wired, no driver yet" });
+  const keypad = inputs.keypad;
+  if (keypad !== undefined) probes.push({ name: "keypad", status: () => keypad.health() });
   board.cardReaders.forEach((reader, index) => {
     const chip = mfrc522[index];
+    const wiegand = inputs.wiegand[index];
     probes.push({
       name: "reader " + (index + 1) + " " + reader.kind,
-      status: () =>
-        chip === undefined ? "wired, no driver yet" : chip.isResponding() ? "self-test " + chip.selfTest() : "not responding",
+      status: () => {
+        if (wiegand !== undefined) {
+          const counts = wiegand.counts();
+          const refused = counts.parity + counts.length + counts.timing + counts.keyCode;
+          return "cards " + counts.cards + " keys " + counts.keys + " refused " + refused;
+        }
+        return chip === undefined ? "wired, no driver yet" : chip.isResponding() ? "self-test " + chip.selfTest() : "not responding";
+      },
     });
   });
   const selfTest = new SelfTest({ lockers: lockers, probes: probes, onEvent: emit });
@@ -132,5 +157,6 @@ export function startFirmware(hal: Hal, events: EventSink): Firmware {
     lockdownInput: lockdownInput,
     selfTest: selfTest,
     mfrc522: mfrc522,
+    inputs: inputs,
   };
 }

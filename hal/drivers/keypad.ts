@@ -48,6 +48,8 @@ export interface MatrixKeypadOptions extends KeypadOptions {
 export interface MatrixKeypad {
   /** Scans now (what a column change does). */
   scan(): void;
+  /** For the technician's self-test: "idle", "key down", "keys refused" or "stuck key". */
+  health(): string;
   /** Stops watching and scanning; rows are left active. */
   close(): void;
 }
@@ -192,6 +194,12 @@ export function createMatrixKeypad(options: MatrixKeypadOptions): MatrixKeypad {
 
   return {
     scan: scan,
+    health(): string {
+      if (stuckReported) return "stuck key";
+      if (state === HELD) return "key down";
+      if (state === BLOCKED) return "keys refused";
+      return "idle";
+    },
     close(): void {
       closed = true;
       stopPolling();
