@@ -3,12 +3,18 @@
  * feed of what the bank does. Kept apart from the process plumbing (scripts/start.ts) so tests
  * drive it with a string in and lines out, in virtual time.
  */
+import { WiegandReader } from "../../hal/virtual/devices/wiegand";
 import type { LockerBank } from "../../hal/virtual/locker-bank";
 import { parseEventLine } from "../../src/events";
 
 export const HELP = `Commands (lockers are numbered from 1):
   keys <sequence>      type on the keypad, e.g. "keys 1234#" (* clears, # enters)
   wiegand <bits>       send a raw Wiegand frame from reader 1, e.g. "wiegand 0101..."
+  card26 <fac> <num>   a 26-bit card on the Wiegand reader, e.g. "card26 12 3456"
+  card34 <hex>         a 34-bit card (32 data bits in hex), e.g. "card34 deadbeef"
+  wiegand-key <keys>   type on a Wiegand keypad, 4-bit bursts, e.g. "wiegand-key 1234#"
+  wiegand-key8 <keys>  the same with 8-bit bursts (complement + nibble)
+  hold <key> | release [<key>]  hold a keypad key down (stuck key, two keys) | let go
   tap <hex uid>        hold a card on the MFRC522 reader (4, 7 or 10 bytes), e.g. "tap 04a1b2c3"
   untap                take every card off the MFRC522 reader
   open <n> | close <n> open or close locker n's door (by hand: forced if the lock is secured)
@@ -109,6 +115,36 @@ export class BankConsole {
       case "wiegand":
         this.firstWiegand().send(requireArg(args[0], "wiegand needs a bit string, e.g. wiegand 0110"));
         return true;
+      case "card26": {
+        const facility = Number(requireArg(args[0], "card26 needs a facility code and a card number, e.g. card26 12 3456"));
+        const number = Number(requireArg(args[1], "card26 needs a card number after the facility code"));
+        if (!Number.isInteger(facility) || facility < 0 || facility > 255) throw new Error("the facility code is 0 to 255");
+        if (!Number.isInteger(number) || number < 0 || number > 65535) throw new Error("the card number is 0 to 65535");
+        this.firstWiegand().send(WiegandReader.frame26(facility, number));
+        return true;
+      }
+      case "card34": {
+        const hex = requireArg(args[0], "card34 needs the 32 data bits in hex, e.g. card34 deadbeef");
+        if (!/^[0-9a-fA-F]{1,8}$/.test(hex)) throw new Error("card34 takes up to 8 hex digits");
+        this.firstWiegand().send(WiegandReader.frame34(parseInt(hex, 16)));
+        return true;
+      }
+      case "wiegand-key":
+      case "wiegand-key8":
+        this.typeOnWiegand(args.join(""), command === "wiegand-key8" ? WiegandReader.keypad8 : WiegandReader.keypad4);
+        return true;
+      case "hold": {
+        const keypad = this.requireKeypad();
+        const key = requireArg(args[0], "hold needs a key, e.g. hold 5");
+        keypad.press(key);
+        return true;
+      }
+      case "release": {
+        const keypad = this.requireKeypad();
+        if (args[0] === undefined) keypad.releaseAll();
+        else keypad.release(args[0]);
+        return true;
+      }
       case "tap": {
         const hex = requireArg(args.join("").replace(/:/g, "") || undefined, "tap needs a card UID in hex, e.g. tap 04a1b2c3");
         if (!/^([0-9a-fA-F]{8}|[0-9a-fA-F]{14}|[0-9a-fA-F]{20})$/.test(hex)) throw new Error("tap needs a 4, 7 or 10-byte UID in hex (8, 14 or 20 digits)");
@@ -159,6 +195,24 @@ export class BankConsole {
     const reader = this.bank.mfrc522;
     if (!reader) throw new Error("this board has no MFRC522 reader");
     return reader;
+  }
+
+  private requireKeypad() {
+    if (!this.bank.keypad) throw new Error("this board has no keypad");
+    return this.bank.keypad;
+  }
+
+  /** One burst per key, 150 ms apart (a frame ends after 25 ms of quiet, so bursts stay apart). */
+  private typeOnWiegand(sequence: string, burst: (key: string) => string): void {
+    if (sequence === "") throw new Error("wiegand-key needs keys, e.g. wiegand-key 1234#");
+    const bursts = [...sequence].map(burst); // refuses unknown keys before sending any
+    const reader = this.firstWiegand();
+    const clock = this.bank.device.clock;
+    let at = clock.nowMs;
+    for (const bits of bursts) {
+      clock.scheduleAt(at, () => reader.send(bits));
+      at += 150;
+    }
   }
 
   private firstWiegand() {
