@@ -125,12 +125,13 @@ export class AccessController {
     if (match === undefined || (cardUser !== undefined && match.user.id !== cardUser.id)) {
       return this.deny(this.target, cardUser, cardUser !== undefined ? "wrong-pin" : "unknown-pin");
     }
-    this.succeeded(key);
     if (cardUser === undefined) {
+      // A PIN alone proves its owner, unless that credential is throttled or disabled.
       const userState = this.throttle.check(userThrottleKey(match.user.id));
       if (userState !== "ok") return this.deny(this.target, match.user, userState === "disabled" ? "credential-disabled" : "throttled");
       this.succeeded(userThrottleKey(match.user.id));
     }
+    this.succeeded(key);
     this.pinUser = match.user;
     if (match.duress) this.raiseDuress(match.user);
     this.evaluate();

@@ -170,11 +170,11 @@ export class ReferenceModel {
     if (!this.count(key)) return void (this.session = undefined);
     const owner = this.users.find((u) => u.pin === digits || u.duressPin === digits);
     if (!owner || (session.card && session.card.id !== owner.id)) return void (this.session = undefined);
-    this.clear(key);
     if (!session.card) {
       if (this.blocked("u" + owner.id)) return void (this.session = undefined);
       this.clear("u" + owner.id);
     }
+    this.clear(key);
     session.pin = owner;
     this.decide();
   }

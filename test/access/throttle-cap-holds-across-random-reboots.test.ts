@@ -1,0 +1,43 @@
+import { expect } from "chai";
+import fc from "fast-check";
+import { cardRead, rig, user } from "./support/fakes";
+import { seedFromEnv } from "./support/site-arbitraries";
+
+describe("access: the throttle cap holds across random reboots", () => {
+  it("never more than 10 wrong-PIN comparisons per credential, and per keypad, without a reset", () => {
+    const seed = seedFromEnv();
+    const alice = user(1, { cards: ["a1a1a1a1"], pin: "1111" });
+    const step = fc.oneof(
+      fc.constant("card-guess" as const),
+      fc.constant("anon-guess" as const),
+      fc.constant("reboot" as const),
+      fc.constantFrom(500, 30000, 600000, 86400000),
+    );
+    try {
+      fc.assert(
+        fc.property(fc.array(step, { maxLength: 120 }), (steps) => {
+          const r = rig({ users: [alice], config: { throttleBaseDelayMs: 1000 } });
+          let withCard = 0;
+          let anonymous = 0;
+          for (const s of steps) {
+            if (s === "reboot") r.reboot();
+            else if (typeof s === "number") r.clock.advance(s);
+            else {
+              const before = r.credentials.pinLookups;
+              if (s === "card-guess") r.access.card(cardRead("a1a1a1a1"));
+              r.access.keypadEntry("9999");
+              if (r.credentials.pinLookups > before) s === "card-guess" ? withCard++ : anonymous++;
+            }
+            expect(withCard).to.be.at.most(10);
+            expect(anonymous).to.be.at.most(10);
+          }
+          expect(r.bank.releases()).to.deep.equal([]);
+        }),
+        { seed, numRuns: 200 },
+      );
+    } catch (error) {
+      console.log(`replay with ACCESS_SEED=${seed}`);
+      throw error;
+    }
+  });
+});
