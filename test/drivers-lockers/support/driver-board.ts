@@ -3,7 +3,6 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import type { BoardDefinition } from "../../../hal/board";
-import type { LockerEvent } from "../../../hal/interfaces/devices";
 import { LockerBank } from "../../../hal/virtual/locker-bank";
 import { loadBoards } from "../../../scripts/build/boards";
 
@@ -43,12 +42,20 @@ async function buildProbe(board: BoardDefinition): Promise<string> {
   return result.outputFiles[0].text;
 }
 
+/** What firmware-side code passed to record(): LockerEvents, or a test's own {type, timeMs, reason}. */
+export interface RecordedEvent {
+  type: string;
+  locker?: number;
+  timeMs: number;
+  reason?: string;
+}
+
 export interface DriverBank {
   bank: LockerBank;
   /** Runs firmware-side code (the globals hal, drivers, record, events). */
   run(code: string): unknown;
   /** Events the firmware-side code passed to record(), in order. */
-  events(): LockerEvent[];
+  events(): RecordedEvent[];
   advance(ms: number): void;
   now(): number;
 }
@@ -64,7 +71,7 @@ export async function bootDrivers(board: BoardDefinition = boardDefinition("virt
   return {
     bank,
     run: (source) => bank.device.evaluate(source),
-    events: () => JSON.parse(String(bank.device.evaluate("JSON.stringify(events)"))) as LockerEvent[],
+    events: () => JSON.parse(String(bank.device.evaluate("JSON.stringify(events)"))) as RecordedEvent[],
     advance: (ms) => bank.device.advance(ms),
     now: () => bank.device.clock.nowMs,
   };
@@ -81,6 +88,6 @@ export async function bootLockerBank(board?: BoardDefinition, extra = ""): Promi
 }
 
 /** Events of one type, optionally for one locker. */
-export function eventsOf(events: LockerEvent[], type: string, locker?: number): LockerEvent[] {
+export function eventsOf(events: RecordedEvent[], type: string, locker?: number): RecordedEvent[] {
   return events.filter((e) => e.type === type && (locker === undefined || e.locker === locker));
 }
