@@ -97,6 +97,42 @@ export interface Mfrc522ReaderDefinition {
 /** @discriminator kind */
 export type CardReaderDefinition = WiegandReaderDefinition | Mfrc522ReaderDefinition;
 
+export interface I2cBusDefinition {
+  /** Hardware I2C peripheral name ("I2C1", ...). */
+  bus: string;
+  scl: PinName;
+  sda: PinName;
+  /**
+   * Clock rate in Hz.
+   * @minimum 10000
+   * @maximum 1000000
+   */
+  bitrate: number;
+}
+
+/**
+ * An MCP23017 16-bit I/O expander. Lockers name its pins "X<n>.<port><bit>": "X0.A3" is
+ * expander 0 (index in `expanders`), port A, bit 3; ports A and B, bits 0-7. Its pins power up as
+ * inputs, so a lock output on it floats until the firmware drives it: fit a pull resistor that
+ * holds the lock driver secured.
+ */
+export interface Mcp23017ExpanderDefinition {
+  kind: "mcp23017";
+  i2c: I2cBusDefinition;
+  /**
+   * 7-bit I2C address, 0x20-0x27 (decimal 32-39) as strapped on A2..A0.
+   * @asType integer
+   * @minimum 32
+   * @maximum 39
+   */
+  address: number;
+  /** MCU pin wired to INTA (INTB mirrored, open drain; pull-up enabled). Absent: inputs are polled. */
+  interrupt?: PinName;
+}
+
+/** One kind today; a union with a `kind` discriminator when another chip is added. */
+export type ExpanderDefinition = Mcp23017ExpanderDefinition;
+
 /** A region of flash, in the board's own address space. */
 export interface FlashRegionDefinition {
   /**
@@ -228,6 +264,11 @@ export interface BoardDefinition {
   codeInFlash: boolean;
   /** @minItems 1 @maxItems 32 */
   lockers: LockerDefinition[];
+  /**
+   * I/O expanders whose pins lockers may name ("X0.A3"); up to 8 per I2C bus (addresses 0x20-0x27).
+   * @maxItems 16
+   */
+  expanders?: ExpanderDefinition[];
   /**
    * Most solenoids the supply can energise at once.
    * @asType integer

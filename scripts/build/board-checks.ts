@@ -53,6 +53,18 @@ function pinUses(board: BoardDefinition): PinUse[] {
       if (reader.rst !== undefined) raw(reader.rst, `${at}.rst`, "output", false, false);
     }
   });
+  const i2cBuses = new Set<string>();
+  (board.expanders ?? []).forEach((expander, i) => {
+    const at = `expanders[${i}]`;
+    // Expanders on one bus share its SCL/SDA: count those pins once per bus.
+    const bus = `${expander.i2c.bus}:${expander.i2c.scl}:${expander.i2c.sda}`;
+    if (!i2cBuses.has(bus)) {
+      i2cBuses.add(bus);
+      raw(expander.i2c.scl, `${at}.i2c.scl`, "output", false, false);
+      raw(expander.i2c.sda, `${at}.i2c.sda`, "output", false, false);
+    }
+    if (expander.interrupt !== undefined) raw(expander.interrupt, `${at}.interrupt`, "input", true, true);
+  });
   output(board.buzzer, "buzzer");
   for (const role of ledRoles) {
     const led = board[role];
@@ -93,13 +105,47 @@ function checkPinCapabilities(use: PinUse, chip: string, table: BoardPins, error
   }
 }
 
+/** "X<expander>.<port><bit>": a pin of an I/O expander ("X0.A3"). */
+const EXPANDER_PIN = /^X(\d+)\.[AB][0-7]$/;
+
+function checkExpanderPin(board: BoardDefinition, use: PinUse, index: number, errors: string[]): void {
+  const count = board.expanders?.length ?? 0;
+  if (index >= count) {
+    errors.push(`pin ${use.pin} (${use.at}) names expander ${index} but the board has ${count === 0 ? "no expanders" : `expanders 0 to ${count - 1}`}`);
+  } else if (use.direction === "input" && use.pulled && !use.isLock) {
+    const pull = pullOf(board, use);
+    if (pull === "down") errors.push(`pin ${use.pin} (${use.at}) asks for a pull-down, but the MCP23017 has pull-ups only`);
+  }
+}
+
+function pullOf(board: BoardDefinition, use: PinUse): string | undefined {
+  const match = /^lockers\[(\d+)\]\.door$/.exec(use.at);
+  return match ? board.lockers[Number(match[1])].door.pull : undefined;
+}
+
+function checkExpanders(board: BoardDefinition, errors: string[]): void {
+  const seen = new Map<string, number>();
+  (board.expanders ?? []).forEach((expander, i) => {
+    const key = `${expander.i2c.bus}@${expander.address}`;
+    const other = seen.get(key);
+    if (other !== undefined) errors.push(`expanders[${i}] and expanders[${other}] both use address 0x${expander.address.toString(16)} on ${expander.i2c.bus}`);
+    seen.set(key, i);
+  });
+}
+
 function checkPins(board: BoardDefinition, errors: string[]): void {
   const chip = board.espruinoBoard;
   const table = boardPins[chip];
   const uses = pinUses(board);
   const byPin = new Map<string, PinUse[]>();
   for (const use of uses) {
-    checkPinCapabilities(use, chip, table, errors);
+    const onExpander = EXPANDER_PIN.exec(use.pin);
+    if (onExpander) {
+      checkExpanderPin(board, use, Number(onExpander[1]), errors);
+      use.watched = false; // read through the expander's interrupt line, not an EXTI line
+    } else {
+      checkPinCapabilities(use, chip, table, errors);
+    }
     byPin.set(use.pin, [...(byPin.get(use.pin) ?? []), use]);
   }
   for (const [pin, sharing] of byPin) {
@@ -252,6 +298,7 @@ export function checkBoardSemantics(board: BoardDefinition, expectedId: string):
   if (board.id !== expectedId) errors.push(`id "${board.id}" does not match the file name (expected "${expectedId}")`);
   checkPins(board, errors);
   checkKeypad(board, errors);
+  checkExpanders(board, errors);
   checkFlash(board, errors);
   checkPartitions(board, errors);
   checkBuildFacts(board, errors);
