@@ -74,7 +74,7 @@ export function stepsArbitrary(site: ModelSite, users: ModelUser[]): fc.Arbitrar
       return out;
     });
   const chunk = fc.oneof({ weight: 3, arbitrary: attempt }, { weight: 4, arbitrary: stepArbitrary(site, users).map((s) => [s]) });
-  return fc.array(chunk, { minLength: 1, maxLength: 40 }).map((chunks) => ([] as ModelStep[]).concat(...chunks));
+  return fc.array(chunk, { minLength: 1, maxLength: 40, size: "max" }).map((chunks) => ([] as ModelStep[]).concat(...chunks));
 }
 
 export function stepArbitrary(site: ModelSite, users: ModelUser[]): fc.Arbitrary<ModelStep> {
