@@ -78,7 +78,7 @@ export function defaultAccessConfig(): AccessConfig {
   return {
     classes: [
       WEAPON_CLASS,
-      { name: "gear", factors: "card", twoPerson: false, weapon: false, roles: ROLE_SRO | ROLE_ADMINISTRATOR | ROLE_MAINTENANCE, staleFactors: "card+pin", minClockTrust: "unknown", untrustedClock: "skip" },
+      { name: "gear", factors: "card", twoPerson: false, weapon: false, roles: ROLE_SRO | ROLE_ADMINISTRATOR | ROLE_MAINTENANCE, staleFactors: "card+pin", minClockTrust: "rtc", untrustedClock: "skip" },
       { name: "radio", factors: "pin", twoPerson: false, weapon: false, roles: ROLE_SRO | ROLE_ADMINISTRATOR, staleFactors: "card+pin", minClockTrust: "rtc", untrustedClock: "skip" },
       { name: "armory", factors: "card+pin", twoPerson: true, weapon: true, roles: ROLE_SRO | ROLE_ADMINISTRATOR, staleFactors: "card+pin", minClockTrust: "trusted", untrustedClock: "deny" },
     ],
