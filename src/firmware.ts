@@ -9,7 +9,13 @@ import { SelfTest, type SelfTestProbe } from "./self-test";
 import { connectMfrc522Readers } from "../hal/drivers/mfrc522-readers";
 import type { Mfrc522Reader } from "../hal/drivers/mfrc522";
 import type { EventSink, FirmwareEvent } from "./events";
+import { loadCredentialInbox, openBoardCredentials } from "./credentials/board-credentials";
+import type { CredentialCache } from "./credentials/credential-cache";
 import { createInputs, type Inputs } from "./inputs";
+import { openBoardState } from "./persist/board-state";
+import type { DurableState } from "./persist/durable-state";
+import { auditEventSink, openBoardAuditLog } from "./audit/board-audit";
+import type { FlashAuditLog } from "./audit/flash-log";
 
 export const FIRMWARE_VERSION = "0.1.0";
 
@@ -29,6 +35,12 @@ export interface Firmware {
   readonly mfrc522: Array<Mfrc522Reader | undefined>;
   /** Keypad, Wiegand readers and the PIN entry they share (the access logic takes entries and cards from here). */
   readonly inputs: Inputs;
+  /** The credential table in force (A/B in flash), or undefined with a credentials-refused event saying why. */
+  readonly credentials: CredentialCache | undefined;
+  /** The board's DurableState, opened once here: share it, never open the partition twice. */
+  readonly state: DurableState;
+  /** The audit log every event goes into (undefined when it could not open; the console says why). */
+  readonly audit: FlashAuditLog | undefined;
 }
 
 function inputOptions(definition: InputPinDefinition, onChange: (active: boolean, timeMs: number) => void): DigitalInputOptions {
@@ -54,6 +66,14 @@ export function startFirmware(hal: Hal, events: EventSink): Firmware {
   const statusLed = hal.digitalOutput(board.statusLed);
   const grantedLed = board.grantedLed !== undefined ? hal.digitalOutput(board.grantedLed) : undefined;
   const deniedLed = board.deniedLed !== undefined ? hal.digitalOutput(board.deniedLed) : undefined;
+
+  // Before the watchdog starts: the log's boot scan reads every page and checks every MAC
+  // (seconds on a Pico's 128 KB log), and a reset loop there would never reach serving.
+  const state = openBoardState(hal, (reason) => hal.log.line("STATE " + reason));
+  const openedAudit = openBoardAuditLog(hal, state);
+  const audit = typeof openedAudit === "string" ? undefined : openedAudit;
+  if (audit === undefined) hal.log.line("AUDIT " + openedAudit);
+  else events = auditEventSink(audit, events, (text) => hal.log.line("AUDIT " + text));
 
   hal.watchdog.enable(WATCHDOG_TIMEOUT_MS);
 
@@ -112,8 +132,11 @@ export function startFirmware(hal: Hal, events: EventSink): Firmware {
     if (detail !== undefined) event.detail = detail;
     events.emit(event);
   }
+  // The self-test needs the inputs' health to exist, and the inputs route keys to it once it does.
+  let selfTestForKeys: SelfTest | undefined;
   const inputs = createInputs({
     hal: hal,
+    claimKey: (key) => selfTestForKeys !== undefined && selfTestForKeys.handleKey(key),
     onEntry: (digits) => emit("pin-entered", undefined, "length " + digits.length),
     onCleared: (why, timeMs) => emitReason("pin-cleared", why, undefined, timeMs),
     onCard: (card) => emit("card-read", undefined, "reader " + (card.reader + 1) + " bits " + card.bits),
@@ -122,6 +145,11 @@ export function startFirmware(hal: Hal, events: EventSink): Firmware {
         ? emitReason("key-fault", fault, undefined, timeMs)
         : emitReason("card-refused", fault, "reader " + ((reader === undefined ? 0 : reader) + 1), timeMs),
   });
+  // A bundle left in the Storage inbox (espruino CLI / npm start load-credentials) is loaded at boot.
+  const openedCredentials = openBoardCredentials(hal);
+  const credentials = typeof openedCredentials === "string" ? undefined : openedCredentials;
+  if (credentials === undefined) emitReason("credentials-refused", "unavailable", openedCredentials as string, hal.clock.now());
+  else loadCredentialInbox(credentials, hal, events);
   const probes: SelfTestProbe[] = [];
   const keypad = inputs.keypad;
   if (keypad !== undefined) probes.push({ name: "keypad", status: () => keypad.health() });
@@ -141,6 +169,7 @@ export function startFirmware(hal: Hal, events: EventSink): Firmware {
     });
   });
   const selfTest = new SelfTest({ lockers: lockers, probes: probes, onEvent: emit });
+  selfTestForKeys = selfTest;
 
   let heartbeatOn = false;
   hal.clock.setInterval(() => {
@@ -158,5 +187,8 @@ export function startFirmware(hal: Hal, events: EventSink): Firmware {
     selfTest: selfTest,
     mfrc522: mfrc522,
     inputs: inputs,
+    credentials: credentials,
+    state: state,
+    audit: audit,
   };
 }

@@ -6,6 +6,7 @@
 import { WiegandReader } from "../../hal/virtual/devices/wiegand";
 import type { LockerBank } from "../../hal/virtual/locker-bank";
 import { parseEventLine } from "../../src/events";
+import { stageSampleBundle } from "../credentials/sample";
 
 export const HELP = `Commands (lockers are numbered from 1):
   keys <sequence>      type on the keypad, e.g. "keys 1234#" (* clears, # enters)
@@ -24,6 +25,8 @@ export const HELP = `Commands (lockers are numbered from 1):
   wait <ms>            let time pass (virtual-time mode; in real time it just waits)
   reboot | powercut    reset the board (flash kept) | cut power (then "poweron")
   poweron              power the board on again
+  load-credentials     sign the sample users (scripts/credentials/sample-users.json) with this board's
+                       key (.sim/), leave the bundle in Storage and reboot: the firmware loads it
   eval <expression>    evaluate on the board, as the espruino REPL would
   help | quit`;
 
@@ -173,6 +176,12 @@ export class BankConsole {
       case "wait":
         device.advance(Number(requireArg(args[0], "wait needs milliseconds")));
         return true;
+      case "load-credentials": {
+        const staged = stageSampleBundle(device);
+        this.print(`bundle version ${staged.version}: ${staged.users} users, ${staged.bytes} bytes, left in Storage "cred-inbox"; rebooting to load it`);
+        device.reboot("pin");
+        return true;
+      }
       case "reboot":
         device.reboot("pin");
         return true;
