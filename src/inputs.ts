@@ -23,6 +23,11 @@ export interface InputsOptions {
   onCleared?: (why: "star" | "timeout" | "too-long", timeMs: number) => void;
   /** Every key that reached the PIN entry, for feedback (beep); never log which key. */
   onKey?: (key: string, timeMs: number) => void;
+  /**
+   * Sees every key first (matrix or Wiegand keypad); returning true keeps it from the PIN entry
+   * (the technician's self-test takes `#`, `*`, `0` while it waits for a confirmation).
+   */
+  claimKey?: (key: string, timeMs: number) => boolean;
   /** A valid card frame (the UID identifies a person: never log it). */
   onCard: (card: CardRead) => void;
   /** Keypad faults (reader undefined) and refused Wiegand frames, counted by the drivers. */
@@ -54,6 +59,7 @@ export function createInputs(options: InputsOptions): Inputs {
   });
 
   function onKey(key: string, timeMs: number): void {
+    if (options.claimKey !== undefined && options.claimKey(key, timeMs)) return;
     pinEntry.key(key, timeMs);
   }
 
