@@ -66,6 +66,13 @@ export function auditLogView(log: AuditLog): MaintenanceLog {
         result.epochMismatch = true;
         return result;
       }
+      if (from !== undefined && records.length > 0) {
+        const first = positionOf(records[0]);
+        if (first.seq === from.seq && first.epoch !== (from.epoch & 0xffff)) {
+          result.epochMismatch = true;
+          return result;
+        }
+      }
       result.more = records.length > maxRecords;
       if (result.more) {
         // The record after the page names its own epoch, so asking for it next cannot mismatch.

@@ -68,6 +68,8 @@ export class FakeAuditLog implements AuditLog {
       fill: unacked / this.capacity,
       alarms: unacked >= this.capacity * 0.8 ? ["fill-80"] : [],
       dropped: 0,
+      oldestSeq: this.records.length > 0 ? decodeRecord(this.records[0]).seq : 0,
+      stored: this.records.length,
     };
   }
 
