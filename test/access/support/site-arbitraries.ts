@@ -18,7 +18,7 @@ export const modelClass: fc.Arbitrary<ModelClass> = fc.record({
   stale: factorPair,
   twoPerson: fc.constantFrom(false, false, true),
   weapon: fc.boolean(),
-  roles: fc.oneof(fc.constant([...ROLE_NAMES]), fc.subarray([...ROLE_NAMES], { minLength: 1 })),
+  roles: fc.oneof(fc.constant<string[]>([...ROLE_NAMES]), fc.subarray<string>([...ROLE_NAMES], { minLength: 1 })),
   minTrust: fc.constantFrom(0, 0, 1, 2),
   failClosed: fc.boolean(),
 }).map((c) => ({
@@ -35,12 +35,12 @@ export function modelUsers(count: number): fc.Arbitrary<ModelUser[]> {
       lockers: fc.oneof(fc.constantFrom(1, 2, 4, 8), fc.integer({ min: 0, max: 15 })),
       flags: fc.tuple(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 0, max: 19 })).map(([f, s]) => f | (s === 0 ? 16 : 0)),
       schedule: fc.oneof(
-        { weight: 2, arbitrary: fc.constant([]) },
+        { weight: 2, arbitrary: fc.constant<ModelUser["schedule"]>([]) },
         fc.array(fc.record({ days: fc.integer({ min: 0, max: 127 }), startMinute: fc.integer({ min: 0, max: 720 }), endMinute: fc.integer({ min: 721, max: 1440 }) }), { minLength: 1, maxLength: 2 }),
       ),
       validFrom: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, fc.integer({ min: START_MS / 1000 - 3600, max: START_MS / 1000 + 7200 })),
       validUntil: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, fc.integer({ min: START_MS / 1000, max: START_MS / 1000 + 86400 })),
-    }).map((u) => ({ ...u, id, card: `${id}${id}${id}${id}5678`, pin: `${id}00${id}`, duressPin: `${id}00${id}9` }));
+    }).map((u): ModelUser => ({ ...u, schedule: [...u.schedule], id, card: `${id}${id}${id}${id}5678`, pin: `${id}00${id}`, duressPin: `${id}00${id}9` }));
   return fc.tuple(...Array.from({ length: count }, (_, i) => one(i + 1)));
 }
 
