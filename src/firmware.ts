@@ -7,6 +7,7 @@ import { IndicatorOutputs } from "../hal/drivers/indicators";
 import { ContactInput } from "../hal/drivers/contact-input";
 import { SelfTest, type SelfTestProbe } from "./self-test";
 import { connectMfrc522Readers } from "../hal/drivers/mfrc522-readers";
+import { halWithExpanders } from "../hal/drivers/mcp23017-hal";
 import type { Mfrc522Reader } from "../hal/drivers/mfrc522";
 import type { EventSink, FirmwareEvent } from "./events";
 import { loadCredentialInbox, openBoardCredentials } from "./credentials/board-credentials";
@@ -58,8 +59,19 @@ function inputOptions(definition: InputPinDefinition, onChange: (active: boolean
  * any other pin, timer or input is touched, so nothing after it — a bad board file, a crash,
  * a watchdog reset — can leave a solenoid energised.
  */
-export function startFirmware(hal: Hal, events: EventSink): Firmware {
-  const board = hal.board;
+export function startFirmware(boardHal: Hal, events: EventSink): Firmware {
+  const board = boardHal.board;
+  // Expander pins ("X0.A3") go through the same calls as the board's own pins; each expander's
+  // outputs are latched secured before they become outputs (hal/drivers/mcp23017.ts).
+  const hal =
+    board.expanders !== undefined && board.expanders.length > 0
+      ? halWithExpanders(boardHal, board.expanders, {
+          onFault: (expander, fault, timeMs) =>
+            events.emit({ t: Math.round(timeMs), type: "expander-fault", detail: "expander " + expander + " " + fault }),
+          onRecovered: (expander, timeMs) =>
+            events.emit({ t: Math.round(timeMs), type: "expander-recovered", detail: "expander " + expander }),
+        })
+      : boardHal;
   const locks = createLockOutputs(hal, board.lockers);
   if (board.silentAlarm !== undefined) hal.digitalOutput(board.silentAlarm);
   const buzzer = hal.digitalOutput(board.buzzer);

@@ -122,8 +122,8 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
   let seqCeil = state.get("audit.seqCeil") === undefined ? 0 : (state.get("audit.seqCeil") as number);
   let dropped = state.get("audit.dropped") === undefined ? 0 : (state.get("audit.dropped") as number);
   let dropReported = state.get("audit.dropRep") === undefined ? 0 : (state.get("audit.dropRep") as number);
-  const epoch = (state.get("audit.epoch") === undefined ? 0 : (state.get("audit.epoch") as number)) + 1;
-  state.set("audit.epoch", epoch);
+  let epoch = state.get("audit.epoch") === undefined ? 0 : (state.get("audit.epoch") as number);
+  let maxLogEpoch = 0;
   let alarmLevel = 0;
   let full = false;
   let writingAlarm = false;
@@ -145,6 +145,7 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
       unit,
       (bytes: Uint8Array) => {
         if (bytes[1] === droppedCode && getU32(bytes, 12) > dropReported) dropReported = getU32(bytes, 12);
+        if (getU16(bytes, 16) > maxLogEpoch) maxLogEpoch = getU16(bytes, 16);
         return true;
       },
       undefined,
@@ -165,12 +166,23 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
     }
   }
   if (dropReported > dropped) dropped = dropReported;
+  // The log itself vouches for what a lost or RAM-only state cannot: records only ever leave it
+  // below the watermark, and its newest epoch is the last boot's (modulo 65536).
+  if ((epoch & 0xffff) < maxLogEpoch) epoch = maxLogEpoch;
+  epoch++;
+  state.set("audit.epoch", epoch);
+  let oldestHeld = 0;
+  for (let page = 0; page < pages; page++) {
+    if (accepted[page] > 0 && (oldestHeld === 0 || firstAcceptedSeq[page] < oldestHeld)) oldestHeld = firstAcceptedSeq[page];
+  }
+  if (oldestHeld > 1 && oldestHeld - 1 > wmSeq) wmSeq = oldestHeld - 1;
   let restarted = false;
   // Every ceiling was written just before seq (ceiling - SEQ_BLOCK) was used, so a log whose newest
   // record is older than that lost its tail (a damaged head page): continue above the ceiling, never reuse a seq.
   const tailLost = seqCeil > SEQ_BLOCK && maxSeq + 1 < seqCeil - SEQ_BLOCK;
   if (head >= 0 && headSummary !== undefined && !tailLost) {
-    nextSeq = maxSeq + 1;
+    // A committed record that no longer verifies used its seq: step over it rather than reuse it.
+    nextSeq = maxSeq + 1 + headSummary.corruptAtTail;
     writeSlot = Math.max(1, headSummary.nextFreeSlot);
     if (headSummary.accepted > 0 && headSummary.lastMac !== undefined) {
       prevMac = headSummary.lastMac;
@@ -289,6 +301,7 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
   }
 
   let lastTimeSeconds = 0;
+  let stateFault = "";
 
   function store(fields: AuditRecordFields): boolean {
     if (!ensureSpace()) {
@@ -297,7 +310,8 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
       try {
         state.set("audit.dropped", dropped);
       } catch (e) {
-        // The count stays in RAM; status still shows it.
+        // The count stays in RAM; status still shows it, with the reason.
+        stateFault = String(e);
       }
       return false;
     }
@@ -311,6 +325,7 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
         state.set("audit.dropRep", dropReported);
       } catch (e) {
         // Recovery also finds the total in the record just written.
+        stateFault = String(e);
       }
       if (!ensureSpace()) {
         full = true;
@@ -402,6 +417,7 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
       if (alarmLevel >= 2) alarms.push("fill-95");
       if (full) alarms.push("full");
       if (options.developmentKey) alarms.push("development-key");
+      if (stateFault !== "") alarms.push("state-write-failed");
       const order = pagesBySeq();
       let stored = 0;
       for (let i = 0; i < order.length; i++) stored += accepted[order[i]];
@@ -420,6 +436,8 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
     },
 
     read(fromEpoch: number, fromSeq: number, max: number): Uint8Array[] {
+      // seq alone orders the log; the epoch is part of the position for people, not for lookup.
+      if (fromEpoch < 0) return [];
       const out: Uint8Array[] = [];
       const from = Math.max(1, fromSeq);
       const order = pagesBySeq();
@@ -437,9 +455,6 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
           (bytes: Uint8Array, slot: number) => {
             const seq = getU32(bytes, 4);
             if (seq < from) return true;
-            if (out.length === 0 && seq === fromSeq && getU16(bytes, 16) !== (fromEpoch & 0xffff)) {
-              throw new Error("audit read: seq " + seq + " belongs to epoch " + getU16(bytes, 16) + ", not " + fromEpoch);
-            }
             out.push(bytes);
             readCursor = { page: page, firstSeq: firstSeq[page], nextSeq: seq + 1, resume: { slot: slot + 1, prevMac: storedMac(bytes), lastSeq: seq } };
             return out.length < max;

@@ -33,8 +33,8 @@ export interface AuditLog {
   append(event: FirmwareEvent): void;
   status(): AuditLogStatus;
   /**
-   * Up to `max` records with seq >= fromSeq, oldest first, as stored (32 bytes each). `fromEpoch`
-   * is checked against the record at fromSeq when the log still holds it (throws on a mismatch).
+   * Up to `max` records with seq >= fromSeq, oldest first, as stored (32 bytes each). seq alone
+   * orders the log (it never restarts); `fromEpoch` is accepted for symmetry and not checked.
    * Returns an empty array when nothing is at or after fromSeq. When fromSeq is older than the
    * oldest record held, starts at the oldest (the caller sees the gap by seq).
    */

@@ -48,6 +48,8 @@ export interface PageSummary {
   tornInside: number;
   /** Committed slots whose MAC or order is wrong. */
   corrupt: number;
+  /** Of those, the ones after the last accepted record: seqs that were used and must not be reused. */
+  corruptAtTail: number;
 }
 
 /** Called for every accepted record, in order; return false to stop the walk. */
@@ -82,6 +84,7 @@ export function walkPage(
     tornAtTail: 0,
     tornInside: 0,
     corrupt: 0,
+    corruptAtTail: 0,
   };
   let prevMac: Uint8Array | undefined = undefined;
   let alternativeMac: Uint8Array | undefined = undefined;
@@ -133,11 +136,13 @@ export function walkPage(
           (alternativeMac !== undefined && recordMacValid(bytes, alternativeMac, context.key, context.crypto)));
       if (!chained) {
         summary.corrupt++;
+        summary.corruptAtTail++;
         alternativeMac = storedMac(bytes);
         continue;
       }
       summary.tornInside += tornSinceAccepted;
       tornSinceAccepted = 0;
+      summary.corruptAtTail = 0;
       prevMac = storedMac(bytes);
       alternativeMac = undefined;
       lastSeq = seq;
