@@ -22,7 +22,7 @@ export function inputAction(lockers: number): fc.Arbitrary<InputAction> {
     fc.record({ kind: fc.constant("door-noise" as const), locker: fc.integer({ min: 1, max: lockers }), ms: fc.integer({ min: 1, max: 120 }) }),
     fc.record({ kind: fc.constant("tamper" as const), on: fc.boolean() }),
     fc.record({ kind: fc.constant("lockdown" as const), on: fc.boolean() }),
-    fc.record({ kind: fc.constant("wait" as const), ms: fc.integer({ min: 0, max: 40_000 }) }),
+    fc.record({ kind: fc.constant("wait" as const), ms: fc.integer({ min: 0, max: 20_000 }) }),
   );
 }
 
