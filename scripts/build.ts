@@ -159,6 +159,8 @@ export async function bundleForEspruino(opts: BundleOptions): Promise<{ code: st
       "regexp-named-capture-groups": false,
       "regexp-sticky-and-unicode-flags": false,
       "regexp-dot-all-flag": false,
+      // The minifier drops an unused catch parameter unless told Espruino's parser needs it.
+      "optional-catch-binding": false,
     },
     tsconfig: join(repoRoot, "tsconfig.firmware.json"),
     plugins: [boardModule],
