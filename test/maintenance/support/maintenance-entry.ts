@@ -25,6 +25,8 @@ const log = openFlashAuditLog({
   crypto: hal.crypto,
   state: createMemoryState(),
 });
+// Tests append events from the host side (board.evaluate, not USB), as the firmware would.
+(global as unknown as { testLog: unknown }).testLog = log;
 const stored = hal.store.read("mt-records");
 let count = 0;
 if (stored !== undefined) for (let i = 0; i < stored.length; i++) count = count * 10 + (stored[i] - 48);
