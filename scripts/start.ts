@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { Command } from "commander";
+import { randomBytes } from "node:crypto";
+import { AUDIT_KEY_FILE, DEVELOPMENT_KEY_FILE } from "../src/audit/board-audit";
 import { startConsoleServer } from "../hal/virtual/console-server";
 import { NorFlash } from "../hal/virtual/flash/nor-flash";
 import { LockerBank } from "../hal/virtual/locker-bank";
@@ -67,6 +69,10 @@ async function main(): Promise<void> {
   }
 
   bank.device.installBundle(code);
+  // The audit log's MAC key comes from provisioning; until then a development key, made once per flash image (the log says so at every boot).
+  if (bank.device.storage.read(AUDIT_KEY_FILE) === undefined && bank.device.storage.read(DEVELOPMENT_KEY_FILE) === undefined) {
+    bank.device.storage.write(DEVELOPMENT_KEY_FILE, new Uint8Array(randomBytes(32)));
+  }
   bank.device.powerOn();
 
   input = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
