@@ -57,6 +57,8 @@ export interface Mcp23017 {
   check(): void;
   /** I2C calls made so far. */
   transactions(): number;
+  /** What the last failed I2C call threw ("" if none), for the technician's status. */
+  lastError(): string;
 }
 
 export function connectMcp23017(options: Mcp23017Options): Mcp23017 {
@@ -74,6 +76,7 @@ export function connectMcp23017(options: Mcp23017Options): Mcp23017 {
   let responding = true;
   let nextRetryMs = 0;
   let calls = 0;
+  let lastError = "";
   const outputs: Array<{ bit: number; activeLow: boolean; active: boolean }> = [];
   const inputs: Array<{ bit: number; activeLow: boolean; onChange: (active: boolean, timeMs: number) => void; open: boolean }> = [];
 
@@ -108,6 +111,7 @@ export function connectMcp23017(options: Mcp23017Options): Mcp23017 {
       action();
       return true;
     } catch (e) {
+      lastError = String(e);
       fail("expander-not-responding");
       return false;
     }
@@ -247,6 +251,9 @@ export function connectMcp23017(options: Mcp23017Options): Mcp23017 {
     check: check,
     transactions: function (): number {
       return calls;
+    },
+    lastError: function (): string {
+      return lastError;
     },
   };
 }

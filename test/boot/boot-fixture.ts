@@ -25,7 +25,8 @@ export interface OutputChange {
 export function bankWithBundle(board: BoardDefinition): { bank: LockerBank; outputChanges: OutputChange[] } {
   const bank = new LockerBank({ board });
   const outputChanges: OutputChange[] = [];
-  for (const pin of bank.device.pins.ordered) {
+  // Expander pins (boards/virtual-32.json) are wires too: their lock outputs count in the same order.
+  for (const pin of [...bank.device.pins.ordered, ...bank.expanders.flatMap((e) => e.pins)]) {
     let last = "";
     pin.onStateChange((p) => {
       if (!p.isOutput) return;
