@@ -169,6 +169,11 @@ export class AccessController {
   lockerEvent(event: LockerEvent): void {
     const type = LOCKER_EVENT_NAMES[event.type];
     this.emit(type !== undefined ? type : "lock-fail", event.locker, undefined, undefined, undefined, event.type);
+    this.afterLockerEvent(event);
+  }
+
+  /** What a locker event means for the locks and indicators, for a caller that logs the event itself. */
+  afterLockerEvent(event: LockerEvent): void {
     if (event.type === "forced") this.show("alarm");
     if (event.type === "door-closed" && this.mode !== "open-all" && this.options.bank.isReleased(event.locker)) {
       this.options.bank.secure(event.locker);
@@ -183,19 +188,20 @@ export class AccessController {
     const bank = this.options.bank;
     if (name === "lockdown") {
       if (this.mode === "lockdown") return "ok";
-      let persisted = true;
+      let failure: string | undefined = undefined;
       try {
         writeLatch(this.options.state, "lockdown");
       } catch (e) {
-        persisted = false;
+        failure = String(e);
       }
+      const persisted = failure === undefined;
       // Securing is always safe, so a lockdown that could not be made durable still acts now.
       this.mode = "lockdown";
       this.endSession();
       this.pendingTarget = 0;
       bank.secureAll();
       this.emit("lockdown-entered", 0, undefined, undefined, source, persisted ? undefined : "not persisted");
-      if (!persisted) this.emit("latch-persist-failed", 0, undefined, undefined, "lockdown", undefined);
+      if (!persisted) this.emit("latch-persist-failed", 0, undefined, undefined, "lockdown", failure);
       this.show("lockdown");
       return persisted ? "ok" : "not-persisted";
     }
@@ -344,6 +350,7 @@ export class AccessController {
     try {
       this.throttle.attempt(key);
     } catch (e) {
+      this.emit("state-write-failed", 0, undefined, undefined, key, String(e));
       this.deny(this.target, user, "state-write-failed");
       return false;
     }
@@ -355,7 +362,7 @@ export class AccessController {
       this.throttle.succeeded(key);
     } catch (e) {
       // The counter stays raised: stricter, never weaker.
-      this.emit("state-write-failed", 0, undefined, undefined, key, undefined);
+      this.emit("state-write-failed", 0, undefined, undefined, key, String(e));
     }
   }
 
@@ -364,7 +371,7 @@ export class AccessController {
       writeLatch(this.options.state, mode);
       return true;
     } catch (e) {
-      this.emit("latch-persist-failed", 0, undefined, undefined, mode, undefined);
+      this.emit("latch-persist-failed", 0, undefined, undefined, mode, String(e));
       return false;
     }
   }
