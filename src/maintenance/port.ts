@@ -8,7 +8,7 @@
  * USB (`E.setConsole(null)` typed at it), and a release request gives the REPL back.
  */
 import type { Clock, TimerId } from "../../hal/interfaces/clock";
-import type { SerialPort, SerialPortOptions } from "../../hal/interfaces/serial";
+import type { SerialPort, SerialPortName, SerialPortOptions } from "../../hal/interfaces/serial";
 import type { EventSink } from "../events";
 import { encodeFrame, FrameReceiver, type Crc32, type RefusalReason } from "./frame";
 import type { MaintenanceLog } from "./log-view";
@@ -50,6 +50,8 @@ export const MAX_PAGE_PAYLOAD = 512;
 
 export interface MaintenancePortOptions {
   openSerial: (options: SerialPortOptions) => SerialPort;
+  /** The laptop-facing port: "USB", or "Serial1" where a USB-UART chip sits on it (ESP32). Default "USB". */
+  port?: SerialPortName;
   clock: Clock;
   crc32: Crc32;
   log: MaintenanceLog;
@@ -217,7 +219,7 @@ export function startMaintenancePort(options: MaintenancePortOptions): Maintenan
     }
   }
 
-  serial = options.openSerial({ port: "USB", baud: 115200, onData: onData });
+  serial = options.openSerial({ port: options.port === undefined ? "USB" : options.port, baud: 115200, onData: onData });
   if (options.production) serial.takeConsole();
 
   return {
