@@ -11,6 +11,7 @@ import { Command } from "commander";
 import { randomBytes } from "node:crypto";
 import { AUDIT_KEY_FILE, DEVELOPMENT_KEY_FILE } from "../src/audit/board-audit";
 import { startConsoleServer } from "../hal/virtual/console-server";
+import { startSerialBridge } from "../hal/virtual/serial-bridge";
 import { NorFlash } from "../hal/virtual/flash/nor-flash";
 import { LockerBank } from "../hal/virtual/locker-bank";
 import { loadBoards } from "./build/boards";
@@ -24,13 +25,15 @@ const program = new Command()
   .option("--port <port>", "TCP port for the board's REPL (espruino -p tcp://127.0.0.1:PORT); 0 = any free port", "2323")
   .option("--fresh", "start with erased flash instead of the flash kept from the last run")
   .option("--virtual-time", "time moves only with the wait command (for scripts and tests)")
+  .option("--usb-port <port>", "TCP port for the board's USB serial port (npm run logs -- --port tcp://127.0.0.1:PORT); 0 = any free port", "2324")
+  .option("--production", "run a production build: USB speaks only the read-only maintenance protocol, no REPL")
   .parse();
 
-const opts = program.opts<{ board: string; port: string; fresh?: boolean; virtualTime?: boolean }>();
+const opts = program.opts<{ board: string; port: string; fresh?: boolean; virtualTime?: boolean; usbPort: string; production?: boolean }>();
 
 async function main(): Promise<void> {
   try {
-    await buildBoards({ boards: [opts.board], quiet: true });
+    await buildBoards({ boards: [opts.board], quiet: true, production: opts.production });
   } catch (error) {
     console.error(error instanceof BuildError ? error.message : error);
     process.exit(1);
@@ -68,6 +71,19 @@ async function main(): Promise<void> {
     print(`No REPL server: port ${opts.port} is taken (${(error as Error).message}); try --port 0`);
   }
 
+  let usbBridge: Awaited<ReturnType<typeof startSerialBridge>> | undefined;
+  try {
+    usbBridge = await startSerialBridge(bank.device, { port: Number(opts.usbPort) });
+    const where = `tcp://127.0.0.1:${usbBridge.port}`;
+    print(
+      opts.production
+        ? `USB maintenance port on ${where} (npm run logs -- --port ${where})`
+        : `USB serial on ${where}: the REPL (development build); npm start -- --production for the maintenance port`,
+    );
+  } catch (error) {
+    print(`No USB bridge: port ${opts.usbPort} is taken (${(error as Error).message}); try --usb-port 0`);
+  }
+
   bank.device.installBundle(code);
   // The audit log's MAC key comes from provisioning; until then a development key, made once per flash image (the log says so at every boot).
   if (bank.device.storage.read(AUDIT_KEY_FILE) === undefined && bank.device.storage.read(DEVELOPMENT_KEY_FILE) === undefined) {
@@ -89,6 +105,7 @@ async function main(): Promise<void> {
     bank.device.dispose();
     saveFlash();
     await server?.close();
+    await usbBridge?.close();
     input?.close();
     process.exit(0);
   };
