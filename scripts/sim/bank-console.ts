@@ -81,6 +81,9 @@ export class BankConsole {
       if (event) {
         const parts = [event.type];
         if (event.locker !== undefined) parts.push(`locker ${event.locker}`);
+        if (event.user !== undefined) parts.push(`user ${event.user}`);
+        if (event.result !== undefined) parts.push(event.result.toUpperCase());
+        if (event.reason !== undefined) parts.push(event.reason);
         if (event.detail !== undefined) parts.push(event.detail);
         this.say(`event ${parts.join(" · ")}`);
       } else if (line.trim() !== "") {

@@ -79,10 +79,11 @@ export function defaultAccessConfig(): AccessConfig {
     classes: [
       WEAPON_CLASS,
       { name: "gear", factors: "card", twoPerson: false, weapon: false, roles: ROLE_SRO | ROLE_ADMINISTRATOR | ROLE_MAINTENANCE, staleFactors: "card+pin", minClockTrust: "rtc", untrustedClock: "skip" },
-      { name: "radio", factors: "pin", twoPerson: false, weapon: false, roles: ROLE_SRO | ROLE_ADMINISTRATOR, staleFactors: "card+pin", minClockTrust: "rtc", untrustedClock: "skip" },
+      { name: "radio", factors: "pin", twoPerson: false, weapon: false, roles: ROLE_SRO | ROLE_ADMINISTRATOR | ROLE_MAINTENANCE, staleFactors: "card+pin", minClockTrust: "rtc", untrustedClock: "skip" },
       { name: "armory", factors: "card+pin", twoPerson: true, weapon: true, roles: ROLE_SRO | ROLE_ADMINISTRATOR, staleFactors: "card+pin", minClockTrust: "trusted", untrustedClock: "deny" },
     ],
-    lockerClass: [],
+    // As in the sample site (scripts/credentials/sample-users.json): 1 card, 2 PIN, 3 weapon, 4 two-person; the rest weapon.
+    lockerClass: [1, 2, 0, 3],
     defaultClass: 0,
     utcOffsetMinutes: 0,
     dst: "none",

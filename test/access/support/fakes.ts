@@ -167,7 +167,8 @@ export function rig(options: RigOptions): Rig {
   const credentials = new FakeCredentials(options.users);
   const events: FirmwareEvent[] = [];
   const alarm: boolean[] = [];
-  const config = { ...defaultAccessConfig(), ...options.config };
+  // Every locker a weapon locker unless a test says otherwise.
+  const config = { ...defaultAccessConfig(), lockerClass: [] as number[], ...options.config };
   const sink: EventSink = { emit: (e) => events.push(e) };
   const make = (state: MemoryDurableState) =>
     new AccessController({ config, bank, credentials, state, clock, events: sink, silentAlarm: { setActive: (a) => alarm.push(a) } });
