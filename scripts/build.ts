@@ -6,7 +6,7 @@
  * nothing in dist/ was ever produced by a failing build.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -182,6 +182,17 @@ function bundleBoard(board: BoardDefinition, production: boolean): Promise<{ cod
   return bundleForEspruino({ entry: join(repoRoot, "src", "main.ts"), board, production });
 }
 
+/**
+ * Storage the saved program may take: the board's Storage less room for the files provisioning
+ * writes beside it (device identity and keys, the credential inbox, fallback journals). A bundle
+ * over it cannot be flashed ("Unable to find or create file"), so the build does not offer one.
+ */
+export const STORAGE_RESERVE_BYTES = 8 * 1024;
+
+export function codeBudgetBytes(board: BoardDefinition): number {
+  return board.flash.storage.size - STORAGE_RESERVE_BYTES;
+}
+
 export interface BuildOptions {
   boards?: string[];
   quiet?: boolean;
@@ -206,6 +217,7 @@ export async function buildBoards(options: BuildOptions = {}): Promise<BuiltBund
 
   const built: BuiltBundle[] = [];
   const outputs: Array<{ file: string; code: string }> = [];
+  const tooBig: string[] = [];
   for (const board of selected) {
     let bundled: { code: string; problems: string[] };
     try {
@@ -221,13 +233,26 @@ export async function buildBoards(options: BuildOptions = {}): Promise<BuiltBund
     const file = join(distDir, `${board.id}.js`);
     const bundleViolations = checkBundle(bundled.code, relative(repoRoot, file));
     if (bundleViolations.length > 0) throw new BuildError(bundleViolations.map(formatViolation));
+    const bytes = Buffer.byteLength(bundled.code);
+    if (bytes > codeBudgetBytes(board)) {
+      tooBig.push(
+        `${board.id}: NOT BUILT: the bundle is ${bytes} bytes but this board's Storage (${board.flash.storage.size} bytes) ` +
+          `leaves ${codeBudgetBytes(board)} bytes for the saved program; it could not be flashed (see README, "Boards")`,
+      );
+      rmSync(file, { force: true }); // never leave an older bundle to be flashed by mistake
+      continue;
+    }
     outputs.push({ file, code: bundled.code });
-    built.push({ board: board.id, file, bytes: Buffer.byteLength(bundled.code) });
+    built.push({ board: board.id, file, bytes });
   }
+  // Asked for by name (flash, start), a board that does not fit is an error; in a build of every
+  // board it is reported and the others are built.
+  if (tooBig.length > 0 && options.boards) throw new BuildError(tooBig);
 
   mkdirSync(distDir, { recursive: true });
   for (const output of outputs) writeFileSync(output.file, output.code);
   for (const b of built) say(`${b.board.padEnd(16)} ${String(b.bytes).padStart(7)} bytes  ${relative(repoRoot, b.file)}`);
+  for (const line of tooBig) console.warn(line);
   return built;
 }
 

@@ -17,6 +17,10 @@ import { openBoardState } from "./persist/board-state";
 import type { DurableState } from "./persist/durable-state";
 import { auditEventSink, openBoardAuditLog } from "./audit/board-audit";
 import type { FlashAuditLog } from "./audit/flash-log";
+import { createBoardAccess } from "./access/board-access";
+import type { AccessController } from "./access/controller";
+import { startBoardMaintenance } from "./maintenance/board-maintenance";
+import { PRODUCTION_BUILD } from "./maintenance/build-mode";
 
 export const FIRMWARE_VERSION = "0.1.0";
 
@@ -42,6 +46,8 @@ export interface Firmware {
   readonly state: DurableState;
   /** The audit log every event goes into (undefined when it could not open; the console says why). */
   readonly audit: FlashAuditLog | undefined;
+  /** Policy, latches (lockdown/open-all), throttles and the locker state machine (src/access). */
+  readonly access: AccessController;
 }
 
 function inputOptions(definition: InputPinDefinition, onChange: (active: boolean, timeMs: number) => void): DigitalInputOptions {
@@ -73,7 +79,7 @@ export function startFirmware(boardHal: Hal, events: EventSink): Firmware {
         })
       : boardHal;
   const locks = createLockOutputs(hal, board.lockers);
-  if (board.silentAlarm !== undefined) hal.digitalOutput(board.silentAlarm);
+  const silentAlarm = board.silentAlarm !== undefined ? hal.digitalOutput(board.silentAlarm) : undefined;
   const buzzer = hal.digitalOutput(board.buzzer);
   const statusLed = hal.digitalOutput(board.statusLed);
   const grantedLed = board.grantedLed !== undefined ? hal.digitalOutput(board.grantedLed) : undefined;
@@ -103,10 +109,13 @@ export function startFirmware(boardHal: Hal, events: EventSink): Firmware {
       " reset " + hal.resetCause.get() + " lockers " + board.lockers.length,
   );
 
+  // Created once the credentials are open (below); until then no input can reach a release.
+  let access: AccessController | undefined;
   function emitLocker(event: LockerEvent): void {
     const record: FirmwareEvent = { t: Math.round(event.timeMs), type: event.type, locker: event.locker };
     if (event.reason !== undefined) record.reason = event.reason;
     events.emit(record);
+    if (access !== undefined) access.afterLockerEvent(event);
   }
   const lockers = createLockerBank(hal, {
     lockers: board.lockers,
@@ -117,23 +126,31 @@ export function startFirmware(boardHal: Hal, events: EventSink): Firmware {
   });
   const indicators = new IndicatorOutputs({ clock: hal.clock, buzzer: buzzer, grantedLed: grantedLed, deniedLed: deniedLed });
 
-  function contact(definition: InputPinDefinition, name: string, active: string, idle: string): ContactInput {
+  function contact(definition: InputPinDefinition, name: string, active: string, idle: string, then: ((on: boolean) => void) | undefined): ContactInput {
     return new ContactInput({
       clock: hal.clock,
       openInput: (onChange) => hal.digitalInput(inputOptions(definition, onChange)),
-      onChange: (on) => emit(on ? active : idle, undefined, undefined),
+      onChange: (on) => {
+        emit(on ? active : idle, undefined, undefined);
+        if (then !== undefined) then(on);
+      },
       onFault: (fault) => emit(name + "-fault", undefined, fault),
       onFaultCleared: () => emit(name + "-fault-cleared", undefined, undefined),
     });
   }
-  const tamper = contact(board.tamper, "tamper", "tamper-opened", "tamper-closed");
+  const tamper = contact(board.tamper, "tamper", "tamper-opened", "tamper-closed", undefined);
   const lockdownInput =
     board.lockdownInput !== undefined
-      ? contact(board.lockdownInput, "lockdown-input", "lockdown-input-active", "lockdown-input-idle")
+      ? contact(board.lockdownInput, "lockdown-input", "lockdown-input-active", "lockdown-input-idle", (on) => {
+          if (access !== undefined) access.lockdownInput(on);
+        })
       : undefined;
   // Card UIDs identify people: events carry the reader and the UID length, never the UID.
   const mfrc522 = connectMfrc522Readers(hal, board.cardReaders, {
-    onCard: (card) => emit("card-read", undefined, "reader " + (card.reader + 1) + " bits " + card.bits),
+    onCard: (card) => {
+      emit("card-read", undefined, "reader " + (card.reader + 1) + " bits " + card.bits);
+      if (access !== undefined) access.card(card);
+    },
     onCardRemoved: (reader) => emit("card-removed", undefined, "reader " + (reader + 1)),
     onFault: (reader, fault) => emit("reader-fault", undefined, "reader " + (reader + 1) + " " + fault),
     onRecovered: (reader) => emit("reader-recovered", undefined, "reader " + (reader + 1)),
@@ -149,9 +166,15 @@ export function startFirmware(boardHal: Hal, events: EventSink): Firmware {
   const inputs = createInputs({
     hal: hal,
     claimKey: (key) => selfTestForKeys !== undefined && selfTestForKeys.handleKey(key),
-    onEntry: (digits) => emit("pin-entered", undefined, "length " + digits.length),
+    onEntry: (digits) => {
+      emit("pin-entered", undefined, "length " + digits.length);
+      if (access !== undefined) access.keypadEntry(digits);
+    },
     onCleared: (why, timeMs) => emitReason("pin-cleared", why, undefined, timeMs),
-    onCard: (card) => emit("card-read", undefined, "reader " + (card.reader + 1) + " bits " + card.bits),
+    onCard: (card) => {
+      emit("card-read", undefined, "reader " + (card.reader + 1) + " bits " + card.bits);
+      if (access !== undefined) access.card(card);
+    },
     onFault: (source, reader, fault, timeMs) =>
       source === "keypad"
         ? emitReason("key-fault", fault, undefined, timeMs)
@@ -162,6 +185,18 @@ export function startFirmware(boardHal: Hal, events: EventSink): Firmware {
   const credentials = typeof openedCredentials === "string" ? undefined : openedCredentials;
   if (credentials === undefined) emitReason("credentials-refused", "unavailable", openedCredentials as string, hal.clock.now());
   else loadCredentialInbox(credentials, hal, events);
+  // Reads the latch and re-applies it (open-all releases again, lockdown stays) before any input is served.
+  access = createBoardAccess({
+    bank: lockers,
+    credentials: credentials !== undefined ? credentials.store : undefined,
+    state: state,
+    clock: hal.clock,
+    events: events,
+    indicators: indicators,
+    silentAlarm: silentAlarm,
+    config: undefined,
+  });
+  if (lockdownInput !== undefined && lockdownInput.isActive()) access.lockdownInput(true);
   const probes: SelfTestProbe[] = [];
   const keypad = inputs.keypad;
   if (keypad !== undefined) probes.push({ name: "keypad", status: () => keypad.health() });
@@ -183,6 +218,10 @@ export function startFirmware(boardHal: Hal, events: EventSink): Firmware {
   const selfTest = new SelfTest({ lockers: lockers, probes: probes, onEvent: emit });
   selfTestForKeys = selfTest;
 
+  // The laptop-facing port: the read-only maintenance protocol (production) or the REPL
+  // (development). It is handed the log and nothing else, so no request on it reaches a lock.
+  startBoardMaintenance({ hal: hal, audit: audit, events: events, production: PRODUCTION_BUILD, firmware: FIRMWARE_VERSION });
+
   let heartbeatOn = false;
   hal.clock.setInterval(() => {
     heartbeatOn = !heartbeatOn;
@@ -202,5 +241,6 @@ export function startFirmware(boardHal: Hal, events: EventSink): Firmware {
     credentials: credentials,
     state: state,
     audit: audit,
+    access: access,
   };
 }

@@ -4,7 +4,7 @@ import { loadBoards } from "../../scripts/build/boards";
 describe("boards: the shipped board files", () => {
   it("all validate, one per file, named by their id", () => {
     const boards = loadBoards();
-    expect(boards.map((b) => b.id)).to.deep.equal(["esp32", "espruino-pico", "espruino-wifi", "virtual"]);
+    expect(boards.map((b) => b.id)).to.deep.equal(["esp32", "espruino-pico", "espruino-wifi", "virtual-32", "virtual"]);
   });
 
   it("give every physical board a keypad, a Wiegand reader and at least one locker, and the ESP32 an MFRC522", () => {

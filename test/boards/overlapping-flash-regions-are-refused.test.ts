@@ -12,9 +12,9 @@ describe("boards: flash regions", () => {
 
   it("may not overlap each other", () => {
     const virtual = shippedBoard("virtual");
-    virtual.flash.free.push({ start: 0x28000, size: 0x10000, eraseUnit: 4096 });
+    virtual.flash.free.push({ start: 0x58000, size: 0x10000, eraseUnit: 4096 });
     expect(refusalOf(virtual, "virtual")).to.deep.equal([
-      "boards/virtual.json: flash.free[1] 0x28000-0x38000 overlaps flash.free[0] 0x20000-0x60000",
+      "boards/virtual.json: flash.free[1] 0x58000-0x68000 overlaps flash.free[0] 0x50000-0x90000",
     ]);
   });
 

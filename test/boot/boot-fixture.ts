@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BoardDefinition } from "../../hal/board";
 import { LockerBank } from "../../hal/virtual/locker-bank";
@@ -9,6 +9,15 @@ export const repoRoot = join(__dirname, "..", "..");
 
 export function shippedBoards(): BoardDefinition[] {
   return loadBoards(join(repoRoot, "boards"));
+}
+
+/**
+ * Boards the build produced a bundle for. A board whose bundle does not fit its Storage is not
+ * built (the build says so, and test/boot/boards-too-small-are-refused-by-name.test.ts holds
+ * which ones); the build deletes any older bundle, so a file here is always current.
+ */
+export function builtBoards(): BoardDefinition[] {
+  return shippedBoards().filter((b) => existsSync(join(repoRoot, "dist", `${b.id}.js`)));
 }
 
 /** The bundle `npm run build` wrote for this board (the test command builds before mocha runs). */

@@ -1,8 +1,8 @@
 import { expect } from "chai";
-import { bankWithBundle, eventsIn, shippedBoards } from "./boot-fixture";
+import { bankWithBundle, eventsIn, builtBoards } from "./boot-fixture";
 
 describe("boot event", () => {
-  for (const board of shippedBoards()) {
+  for (const board of builtBoards()) {
     it(`${board.id}: prints one boot event naming the board, the reset cause and the locker count`, () => {
       const { bank } = bankWithBundle(board);
       bank.device.powerOn();
@@ -16,7 +16,7 @@ describe("boot event", () => {
   }
 
   it("after a watchdog-free reboot the cause is the reset pin, not power-on", () => {
-    const board = shippedBoards().find((b) => b.id === "virtual")!;
+    const board = builtBoards().find((b) => b.id === "virtual")!;
     const { bank } = bankWithBundle(board);
     bank.device.powerOn();
     bank.device.advance(100);

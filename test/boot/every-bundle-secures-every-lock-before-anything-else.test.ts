@@ -1,15 +1,16 @@
 import { expect } from "chai";
-import { bankWithBundle, shippedBoards } from "./boot-fixture";
+import { bankWithBundle, builtBoards } from "./boot-fixture";
 
 describe("every built bundle, booted on the virtual board", () => {
-  for (const board of shippedBoards()) {
+  for (const board of builtBoards()) {
     it(`${board.id}: drives every lock output to secured before any other output, and never releases one`, () => {
       const { bank, outputChanges } = bankWithBundle(board);
       bank.device.powerOn();
       bank.device.advance(5000);
 
       const lockPins = board.lockers.map((l) => l.lock.pin);
-      const firstOutputs = outputChanges.slice(0, lockPins.length).map((c) => c.pin);
+      const pinsInDriveOrder = outputChanges.map((c) => c.pin).filter((pin, i, all) => all.indexOf(pin) === i);
+      const firstOutputs = pinsInDriveOrder.slice(0, lockPins.length);
       expect(firstOutputs, "first outputs driven at boot").to.have.members(lockPins);
       board.lockers.forEach((locker, index) => {
         const securedLevel = locker.lock.activeLow ? 1 : 0;

@@ -1,11 +1,11 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import { bankWithBundle, shippedBoards } from "../boot/boot-fixture";
+import { bankWithBundle, builtBoards } from "../boot/boot-fixture";
 import { applyInput, applyReset, resetSteps } from "./support/reset-actions";
 
 const RESETS_PER_RUN = 10;
 /** The full 1,000 on the virtual board; a second board's bundle (other pins, polarity and chip) samples 300. */
-const RUNS_BY_BOARD: Record<string, number> = { virtual: 100, "espruino-pico": 30 };
+const RUNS_BY_BOARD: Record<string, number> = { virtual: 100, esp32: 30 };
 
 /**
  * The built firmware on the virtual bank, through random reboots (every cause), power cuts and
@@ -14,7 +14,7 @@ const RUNS_BY_BOARD: Record<string, number> = { virtual: 100, "espruino-pico": 3
  * fast-check prints.
  */
 describe("no lock output leaves secured across 1,000 random resets and brown-outs (built bundles)", () => {
-  for (const board of shippedBoards().filter((b) => RUNS_BY_BOARD[b.id] !== undefined)) {
+  for (const board of builtBoards().filter((b) => RUNS_BY_BOARD[b.id] !== undefined)) {
     const RUNS = RUNS_BY_BOARD[board.id];
     it(`${board.id}: ${RUNS * RESETS_PER_RUN} resets`, function () {
       // About 5 s on an idle machine; the margin is for a loaded CI runner.

@@ -75,8 +75,9 @@ export class Mcp23017Model {
       const mask = 1 << (bit & 7);
       const pin = this.pins[bit];
       if ((this.regs[MCP.IODIRA + port] & mask) === 0) {
-        pin.setMode("output", true);
+        // The latch holds its level whatever the direction: the pin comes out already at it.
         pin.write(this.regs[MCP.OLATA + port] & mask ? 1 : 0);
+        pin.setMode("output", true);
       } else {
         pin.setMode(this.regs[MCP.GPPUA + port] & mask ? "input_pullup" : "input", true);
       }

@@ -1,0 +1,25 @@
+import { expect } from "chai";
+import { BuildError, buildBoards, codeBudgetBytes } from "../../scripts/build";
+import { builtBoards, shippedBoards } from "./boot-fixture";
+
+describe("boards whose Storage cannot hold the firmware", () => {
+  it("the Espruino Pico and WiFi are not built (their Storage is 48 KB and 64 KB); the rest are", () => {
+    expect(builtBoards().map((b) => b.id)).to.have.members(["esp32", "virtual", "virtual-32"]);
+    const built = builtBoards().map((b) => b.id);
+    const notBuilt = shippedBoards().filter((b) => !built.includes(b.id)).map((b) => b.id);
+    expect(notBuilt).to.have.members(["espruino-pico", "espruino-wifi"]);
+  });
+
+  it("asking for such a board by name (as npm run flash does) fails, giving the sizes", async () => {
+    const pico = shippedBoards().find((b) => b.id === "espruino-pico")!;
+    let error: unknown;
+    try {
+      await buildBoards({ boards: ["espruino-pico"], quiet: true });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(BuildError);
+    expect((error as BuildError).message).to.contain(`espruino-pico: NOT BUILT`);
+    expect((error as BuildError).message).to.contain(`leaves ${codeBudgetBytes(pico)} bytes for the saved program`);
+  });
+});
