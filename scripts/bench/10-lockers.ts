@@ -1,16 +1,10 @@
 /**
  * Locker bank figures: watch callbacks and pin writes per release/relock cycle and per door
- * movement (the locker bank driver on the virtual board), and variables in use after boot with
- * the drivers wired into the firmware (built bundles).
+ * movement (the locker bank driver on the virtual board), and the variables the driver adds.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { LockerBank } from "../../hal/virtual/locker-bank";
 import { bootDrivers, bootLockerBank, type DriverBank } from "../../test/drivers-lockers/support/driver-board";
-import { loadBoards } from "../build/boards";
-import { repoRoot } from "../build";
 
-export const title = "Lockers: watch callbacks and pin writes per cycle, variables after boot with the locker drivers";
+export const title = "Lockers: watch callbacks and pin writes per cycle, variables the locker driver adds";
 
 interface Counts {
   callbacks: number;
@@ -121,22 +115,7 @@ async function driverVariables(): Promise<string> {
   return `variables: the locker bank driver for 8 lockers (outputs, inputs, watches, state) adds ${after - before}`;
 }
 
-function firmwareFigures(): string[] {
-  const lines = ["board             vars after boot   vars after 60 s   budget   (firmware with locker bank, indicators, contacts, self-test)"];
-  for (const board of loadBoards(join(repoRoot, "boards"))) {
-    const bank = new LockerBank({ board });
-    bank.device.installBundle(readFileSync(join(repoRoot, "dist", `${board.id}.js`), "utf8"));
-    bank.device.powerOn();
-    bank.device.advance(10);
-    const afterBoot = bank.device.memory().usage;
-    bank.device.advance(60_000);
-    const later = bank.device.memory();
-    bank.device.dispose();
-    lines.push(`${board.id.padEnd(16)} ${String(afterBoot).padStart(16)} ${String(later.usage).padStart(17)} ${String(later.total).padStart(8)}`);
-  }
-  return lines;
-}
-
 export async function run(): Promise<string[]> {
-  return [...(await driverFigures()), await driverVariables(), "", ...firmwareFigures()];
+  // Variables of the whole firmware per board: see the bundles section.
+  return [...(await driverFigures()), await driverVariables()];
 }

@@ -169,6 +169,9 @@ interface EspruinoProcess {
 }
 declare var process: EspruinoProcess;
 
+/** The root scope. Firmware never needs it; test firmware entries publish objects on it for the host. */
+declare var global: { [name: string]: unknown };
+
 // ---------------------------------------------------------------------------------------------
 // Buses
 
