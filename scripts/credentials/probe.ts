@@ -5,10 +5,10 @@
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as esbuild from "esbuild";
 import type { BoardDefinition } from "../../hal/board";
 import { VirtualBoard } from "../../hal/virtual/virtual-board";
 import type { DeviceIdentity } from "../../src/credentials/credential-cache";
+import { bundleForEspruino } from "../build";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bundles = new Map<string, Promise<string>>();
@@ -18,30 +18,7 @@ export function buildCredentialsProbe(board: BoardDefinition): Promise<string> {
   if (!bundles.has(key)) {
     bundles.set(
       key,
-      esbuild
-        .build({
-          entryPoints: [join(here, "probe-entry.js")],
-          bundle: true,
-          write: false,
-          format: "cjs",
-          banner: { js: "(function(){" },
-          footer: { js: "})();" },
-          platform: "neutral",
-          target: "es2019",
-          minify: true,
-          logLevel: "silent",
-          plugins: [
-            {
-              name: "credentials-probe",
-              setup(build) {
-                build.onResolve({ filter: /^@board$/ }, () => ({ path: "board", namespace: "board" }));
-                build.onLoad({ filter: /.*/, namespace: "board" }, () => ({ contents: `export default ${JSON.stringify(board)};`, loader: "js" }));
-                build.onResolve({ filter: /^(Storage|Flash|crypto|net)$/ }, (args) => ({ path: args.path, external: true }));
-              },
-            },
-          ],
-        })
-        .then((result) => result.outputFiles[0].text),
+      bundleForEspruino({ entry: join(here, "probe-entry.js"), board }).then((bundled) => bundled.code),
     );
   }
   return bundles.get(key)!;

@@ -5,15 +5,14 @@
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as esbuild from "esbuild";
 import type { BoardDefinition } from "../../../hal/board";
 import { MatrixKeypad } from "../../../hal/virtual/devices/keypad";
 import { WiegandReader, type WiegandTiming } from "../../../hal/virtual/devices/wiegand";
 import { VirtualBoard } from "../../../hal/virtual/virtual-board";
+import { bundleForEspruino } from "../../../scripts/build";
 import { loadBoards } from "../../../scripts/build/boards";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ESPRUINO_MODULES = /^(Storage|Flash|crypto|net)$/;
 const bundles = new Map<string, Promise<string>>();
 
 export function virtualBoardDefinition(overrides: Partial<BoardDefinition> = {}): BoardDefinition {
@@ -31,29 +30,7 @@ export function fourByFourBoard(): BoardDefinition {
 }
 
 function buildProbe(board: BoardDefinition): Promise<string> {
-  return esbuild
-    .build({
-      entryPoints: [join(here, "inputs-probe.js")],
-      bundle: true,
-      write: false,
-      format: "cjs",
-      banner: { js: "(function(){" },
-      footer: { js: "})();" },
-      platform: "neutral",
-      target: "es2019",
-      logLevel: "silent",
-      plugins: [
-        {
-          name: "inputs-probe",
-          setup(build) {
-            build.onResolve({ filter: /^@board$/ }, () => ({ path: "board", namespace: "board" }));
-            build.onLoad({ filter: /.*/, namespace: "board" }, () => ({ contents: `export default ${JSON.stringify(board)};`, loader: "js" }));
-            build.onResolve({ filter: ESPRUINO_MODULES }, (args) => ({ path: args.path, external: true }));
-          },
-        },
-      ],
-    })
-    .then((result) => result.outputFiles[0].text);
+  return bundleForEspruino({ entry: join(here, "inputs-probe.js"), board, minify: false }).then((bundled) => bundled.code);
 }
 
 export interface InputsBoard {
