@@ -5,8 +5,8 @@
  * The board has one console: a new connection takes it over and the previous one is closed.
  * Bytes are Latin-1 both ways (the interpreter's strings are bytes).
  */
-import { createServer, type Socket } from "node:net";
 import type { ReplTarget } from "./repl-target";
+import { listenOneClient } from "./one-client-port";
 import { EspruinoRepl } from "./repl/espruino-repl";
 
 export interface ConsoleServerOptions {
@@ -21,43 +21,16 @@ export interface ConsoleServer {
   close(): Promise<void>;
 }
 
-export function startConsoleServer(target: ReplTarget, opts: ConsoleServerOptions): Promise<ConsoleServer> {
-  let current: Socket | undefined;
-  const sockets = new Set<Socket>();
-  const repl = new EspruinoRepl(target, (text) => {
-    if (current && !current.destroyed) current.write(Buffer.from(text, "latin1"));
-  });
-
-  const server = createServer((socket) => {
-    sockets.add(socket);
-    if (current) current.destroy();
-    current = socket;
-    socket.setNoDelay(true);
-    socket.on("data", (chunk: Buffer) => {
-      if (socket === current) repl.receive(chunk.toString("latin1"));
-    });
-    socket.on("error", () => socket.destroy());
-    socket.on("close", () => {
-      sockets.delete(socket);
-      if (current === socket) current = undefined;
-    });
-  });
-
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port, opts.host ?? "127.0.0.1", () => {
-      server.off("error", reject);
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : opts.port;
-      resolve({
-        port,
-        close: () =>
-          new Promise<void>((done) => {
-            repl.dispose();
-            for (const socket of sockets) socket.destroy();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
+export async function startConsoleServer(target: ReplTarget, opts: ConsoleServerOptions): Promise<ConsoleServer> {
+  let send: (text: string) => void = () => undefined;
+  const repl = new EspruinoRepl(target, (text) => send(text));
+  const port = await listenOneClient({ port: opts.port, host: opts.host, onData: (text) => repl.receive(text) });
+  send = port.send;
+  return {
+    port: port.port,
+    close: () => {
+      repl.dispose();
+      return port.close();
+    },
+  };
 }

@@ -9,10 +9,9 @@
  * console device is looked at again after every line, so `E.setConsole(null)` typed at the REPL
  * hands the rest of the stream to the firmware, as on a real board.
  *
- * One client at a time: a new connection takes the port over and the previous one is closed.
- * Bytes are Latin-1 both ways.
+ * One client at a time (hal/virtual/one-client-port.ts).
  */
-import { createServer, type Socket } from "node:net";
+import { listenOneClient } from "./one-client-port";
 import { EspruinoRepl } from "./repl/espruino-repl";
 import type { VirtualBoard } from "./virtual-board";
 
@@ -29,14 +28,11 @@ export interface SerialBridge {
   close(): Promise<void>;
 }
 
-export function startSerialBridge(board: VirtualBoard, opts: SerialBridgeOptions): Promise<SerialBridge> {
+export async function startSerialBridge(board: VirtualBoard, opts: SerialBridgeOptions): Promise<SerialBridge> {
   const portName = opts.serialPort ?? "USB";
   const serial = board.serial(portName);
-  let current: Socket | undefined;
-  const sockets = new Set<Socket>();
-  const send = (text: string) => {
-    if (current && !current.destroyed) current.write(Buffer.from(text, "latin1"));
-  };
+  let sendToClient: (text: string) => void = () => undefined;
+  const send = (text: string) => sendToClient(text);
   const repl = new EspruinoRepl(
     {
       evaluate: (source) => board.evaluate(source),
@@ -71,37 +67,14 @@ export function startSerialBridge(board: VirtualBoard, opts: SerialBridgeOptions
     }
   }
 
-  const server = createServer((socket) => {
-    sockets.add(socket);
-    if (current) current.destroy();
-    current = socket;
-    socket.setNoDelay(true);
-    socket.on("data", (chunk: Buffer) => {
-      if (socket === current) deliver(chunk.toString("latin1"));
-    });
-    socket.on("error", () => socket.destroy());
-    socket.on("close", () => {
-      sockets.delete(socket);
-      if (current === socket) current = undefined;
-    });
-  });
-
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port, opts.host ?? "127.0.0.1", () => {
-      server.off("error", reject);
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : opts.port;
-      resolve({
-        port,
-        close: () =>
-          new Promise<void>((done) => {
-            stopWrites();
-            repl.dispose();
-            for (const socket of sockets) socket.destroy();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
+  const port = await listenOneClient({ port: opts.port, host: opts.host, onData: deliver });
+  sendToClient = port.send;
+  return {
+    port: port.port,
+    close: () => {
+      stopWrites();
+      repl.dispose();
+      return port.close();
+    },
+  };
 }
