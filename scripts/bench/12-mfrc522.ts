@@ -6,8 +6,8 @@
  */
 import { connectMcp23017 } from "../../hal/drivers/mcp23017";
 import { connectMfrc522 } from "../../hal/drivers/mfrc522";
-import type { Clock } from "../../hal/interfaces/clock";
 import { VirtualClock } from "../../hal/virtual/clock";
+import { virtualClockPort } from "../../hal/virtual/clock-port";
 import { Mcp23017Model } from "../../hal/virtual/devices/mcp23017";
 import { Mfrc522Model } from "../../hal/virtual/devices/mfrc522";
 import { I2cBusModel } from "../../hal/virtual/runtime/buses";
@@ -17,31 +17,6 @@ export const title = "MFRC522 SPI transactions per card read (4/7/10-byte UIDs);
 
 const POLL_MS = 150;
 
-function clockPort(clock: VirtualClock): Clock {
-  const events = new Map<number, ReturnType<VirtualClock["schedule"]>>();
-  let next = 1;
-  return {
-    now: () => clock.nowMs,
-    setTimeout(callback, ms) {
-      const id = next++;
-      events.set(id, clock.schedule(ms, () => callback()));
-      return id;
-    },
-    setInterval(callback, ms) {
-      const id = next++;
-      const tick = () => {
-        events.set(id, clock.schedule(ms, tick));
-        callback();
-      };
-      events.set(id, clock.schedule(ms, tick));
-      return id;
-    },
-    clear(id) {
-      clock.cancel(events.get(id));
-    },
-  };
-}
-
 function mfrc522Figures(uid: number[]): string {
   const clock = new VirtualClock();
   const model = new Mfrc522Model();
@@ -49,7 +24,7 @@ function mfrc522Figures(uid: number[]): string {
   connectMfrc522({
     spi: { transfer: (_cs, bytes) => model.transfer(bytes) },
     cs: "D28",
-    clock: clockPort(clock),
+    clock: virtualClockPort(clock),
     reader: 0,
     pollMs: POLL_MS,
     onCard: () => reads++,
@@ -83,7 +58,7 @@ function mcp23017Figures(): string[] {
   const expander = connectMcp23017({
     i2c,
     address: 0x20,
-    clock: clockPort(clock),
+    clock: virtualClockPort(clock),
     checkMs: 1000,
     openInterrupt: (onAsserted) => {
       interrupt.onChange((_p, level) => {

@@ -2,10 +2,12 @@
  * The MFRC522 driver on the host, its SpiBus wired straight to the register-level model and its
  * Clock to a VirtualClock: fast, and the same model the virtual board attaches to its SPI bus.
  */
-import type { Clock } from "../../hal/interfaces/clock";
 import type { CardRead } from "../../hal/interfaces/devices";
 import { connectMfrc522, type Mfrc522Options, type Mfrc522Reader } from "../../hal/drivers/mfrc522";
 import { VirtualClock } from "../../hal/virtual/clock";
+import { virtualClockPort } from "../../hal/virtual/clock-port";
+
+export { virtualClockPort };
 import { Mfrc522Model, type Mfrc522ModelOptions } from "../../hal/virtual/devices/mfrc522";
 
 export const POLL_MS = 100;
@@ -18,32 +20,6 @@ export interface ReaderFixture {
   removals: number[];
   faults: string[];
   recoveries: number[];
-}
-
-export function virtualClockPort(clock: VirtualClock): Clock {
-  const events = new Map<number, ReturnType<VirtualClock["schedule"]>>();
-  let nextId = 1;
-  return {
-    now: () => clock.nowMs,
-    setTimeout(callback, ms) {
-      const id = nextId++;
-      events.set(id, clock.schedule(ms, () => callback()));
-      return id;
-    },
-    setInterval(callback, ms) {
-      const id = nextId++;
-      const tick = () => {
-        events.set(id, clock.schedule(ms, tick));
-        callback();
-      };
-      events.set(id, clock.schedule(ms, tick));
-      return id;
-    },
-    clear(id) {
-      clock.cancel(events.get(id));
-      events.delete(id);
-    },
-  };
 }
 
 export function readerOnModel(
