@@ -436,8 +436,7 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
     },
 
     read(fromEpoch: number, fromSeq: number, max: number): Uint8Array[] {
-      // seq alone orders the log; the epoch is part of the position for people, not for lookup.
-      if (fromEpoch < 0) return [];
+      // seq alone orders the log; the epoch only confirms the caller's position (see AuditLog.read).
       const out: Uint8Array[] = [];
       const from = Math.max(1, fromSeq);
       const order = pagesBySeq();
@@ -461,6 +460,9 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
           },
           resume,
         );
+      }
+      if (fromEpoch !== 0 && out.length > 0 && getU32(out[0], 4) === fromSeq && getU16(out[0], 16) !== (fromEpoch & 0xffff)) {
+        throw new Error("audit read: seq " + fromSeq + " belongs to epoch " + getU16(out[0], 16) + ", not " + fromEpoch);
       }
       return out;
     },

@@ -34,9 +34,13 @@ export interface AuditLog {
   status(): AuditLogStatus;
   /**
    * Up to `max` records with seq >= fromSeq, oldest first, as stored (32 bytes each). seq alone
-   * orders the log (it never restarts); `fromEpoch` is accepted for symmetry and not checked.
-   * Returns an empty array when nothing is at or after fromSeq. When fromSeq is older than the
-   * oldest record held, starts at the oldest (the caller sees the gap by seq).
+   * orders the log (it never restarts or repeats). `fromEpoch` names the boot the caller believes
+   * wrote the record at fromSeq: when that record is held and its epoch (modulo 65536) differs,
+   * read throws (the caller's position belongs to another log, e.g. one that was replaced).
+   * fromEpoch 0 means "any": no boot has epoch 0. A fromSeq that names no held record (older
+   * than the oldest, or skipped at a boot) is not checked. Returns an empty array when nothing
+   * is at or after fromSeq; when fromSeq is older than the oldest record held, starts at the
+   * oldest (the caller sees the gap by seq).
    */
   read(fromEpoch: number, fromSeq: number, max: number): Uint8Array[];
   /**
