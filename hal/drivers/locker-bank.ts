@@ -31,6 +31,28 @@ export interface LockerBankDriverOptions {
  */
 const DOOR_OPEN_GRACE_MS = 1000;
 
+// Callbacks are made in small functions of their own: Espruino keeps a closure's whole enclosing
+// scope, so one made in the constructor would keep the options object alive.
+function doorHandler(bank: LockerBank, index: number): (open: boolean, timeMs: number) => void {
+  return function (open: boolean, timeMs: number): void {
+    bank.doorChanged(index, open, timeMs);
+  };
+}
+
+function supplyFor(bank: LockerBank, clock: Clock, maxActive: number, gapMs: number): Supply {
+  return new Supply({
+    clock: clock,
+    maxActive: maxActive,
+    gapMs: gapMs,
+    activeCount: function (): number {
+      return bank.activeCount();
+    },
+    start: function (index: number): void {
+      bank.startRelease(index);
+    },
+  });
+}
+
 /**
  * Locks and door sensors of a bank. One door sensor cannot see the latch itself, so "lock-fail"
  * means what the sensor can prove: released but never opened ("not-opened": the lock did not
@@ -39,10 +61,16 @@ const DOOR_OPEN_GRACE_MS = 1000;
  */
 export class LockerBank implements LockerBankDriver {
   readonly count: number;
-  private readonly options: LockerBankDriverOptions;
+  // What the bank needs from its options, kept one by one: the options object (and the door
+  // opener with its scope) is let go after construction.
+  private readonly clock: Clock;
+  private readonly locks: DigitalOutput[];
+  /** Per locker: 1 for a lock that stays released while the door is open. */
+  private readonly holdWhileOpen: Uint8Array;
+  private readonly timing: LockerBankTiming;
+  private readonly onEvent: (event: LockerEvent) => void;
   private readonly supply: Supply;
   private readonly timers: DoorTimers;
-  private readonly doors: DigitalInput[] = [];
   private readonly doorOpen: Uint8Array;
   /** The door's current opening happened while released (or in the grace after): not forced. */
   private readonly legitOpen: Uint8Array;
@@ -54,33 +82,33 @@ export class LockerBank implements LockerBankDriver {
   constructor(options: LockerBankDriverOptions) {
     const count = options.locks.length;
     this.count = count;
-    this.options = options;
+    this.clock = options.clock;
+    this.locks = options.locks;
+    this.timing = options.timing;
+    this.onEvent = options.onEvent;
     for (let i = 0; i < count; i++) options.locks[i].setActive(false);
+    this.holdWhileOpen = new Uint8Array(count);
+    for (let i = 0; i < count; i++) this.holdWhileOpen[i] = options.holdWhileOpen[i] ? 1 : 0;
     this.doorOpen = new Uint8Array(count);
     this.legitOpen = new Uint8Array(count);
     this.openedSinceRelease = new Uint8Array(count);
     this.securedAt = new Float64Array(count).fill(-1e15);
     this.closedAfterUseAt = new Float64Array(count).fill(-1e15);
-    this.supply = new Supply({
-      clock: options.clock,
-      maxActive: Math.max(1, options.maxSimultaneousReleases),
-      gapMs: options.timing.releaseGapMs,
-      activeCount: () => this.activeCount(),
-      start: (index) => this.startRelease(index),
-    });
+    this.supply = supplyFor(this, options.clock, Math.max(1, options.maxSimultaneousReleases), options.timing.releaseGapMs);
     this.timers = new DoorTimers(options.clock, count);
-    for (let i = 0; i < count; i++) this.doors.push(this.watchDoor(i));
+    // The inputs stay reachable through their watches (or expander); the bank needs only their reports.
+    for (let i = 0; i < count; i++) this.watchDoor(options.openDoor(i, doorHandler(this, i)), i);
   }
 
   release(locker: LockerNumber): void {
     const index = this.indexOf(locker);
-    if (this.options.locks[index].isActive()) this.startRelease(index);
+    if (this.locks[index].isActive()) this.startRelease(index);
     else this.supply.request(index);
   }
 
   releaseAll(): void {
     for (let i = 0; i < this.count; i++) {
-      if (!this.options.locks[i].isActive()) this.supply.request(i);
+      if (!this.locks[i].isActive()) this.supply.request(i);
     }
   }
 
@@ -96,7 +124,7 @@ export class LockerBank implements LockerBankDriver {
   }
 
   isReleased(locker: LockerNumber): boolean {
-    return this.options.locks[this.indexOf(locker)].isActive();
+    return this.locks[this.indexOf(locker)].isActive();
   }
 
   isDoorOpen(locker: LockerNumber): boolean {
@@ -113,9 +141,10 @@ export class LockerBank implements LockerBankDriver {
     return locker - 1;
   }
 
-  private activeCount(): number {
+  /** For the supply (supplyFor). */
+  activeCount(): number {
     let active = 0;
-    for (let i = 0; i < this.count; i++) if (this.options.locks[i].isActive()) active++;
+    for (let i = 0; i < this.count; i++) if (this.locks[i].isActive()) active++;
     return active;
   }
 
@@ -124,53 +153,53 @@ export class LockerBank implements LockerBankDriver {
     if (reason !== undefined) event.reason = reason;
     // A throwing listener must not leave a lock released or a timer unset.
     try {
-      this.options.onEvent(event);
+      this.onEvent(event);
     } catch (error) {
       console.log("Locker event handler failed: " + error);
     }
   }
 
-  private startRelease(index: number): void {
-    const wasActive = this.options.locks[index].isActive();
-    this.options.locks[index].setActive(true);
+  /** Turns a lock output on; the supply calls it for a release that waited (supplyFor). */
+  startRelease(index: number): void {
+    const wasActive = this.locks[index].isActive();
+    this.locks[index].setActive(true);
     this.openedSinceRelease[index] = this.doorOpen[index];
-    if (!wasActive) this.emit("released", index, this.options.clock.now(), undefined);
+    if (!wasActive) this.emit("released", index, this.clock.now(), undefined);
     // Pulse: the release lasts releasePulseMs. Hold: it waits that long for the door to open, and
     // with the door already open it waits for the door to shut.
-    if (this.options.holdWhileOpen[index] && this.doorOpen[index] === 1) {
+    if (this.holdWhileOpen[index] === 1 && this.doorOpen[index] === 1) {
       this.timers.stopRelease(index);
       return;
     }
-    this.timers.startRelease(index, this.options.timing.releasePulseMs, () => this.endRelease(index, true));
+    this.timers.startRelease(index, this.timing.releasePulseMs, () => this.endRelease(index, true));
   }
 
   /** `expired`: the release time ran out (rather than secure() or the door's own movement). */
   private endRelease(index: number, expired: boolean): void {
     this.timers.stopRelease(index);
-    if (!this.options.locks[index].isActive()) return;
-    this.options.locks[index].setActive(false);
-    const now = this.options.clock.now();
+    if (!this.locks[index].isActive()) return;
+    this.locks[index].setActive(false);
+    const now = this.clock.now();
     this.securedAt[index] = now;
     this.emit("relocked", index, now, undefined);
     if (expired && this.openedSinceRelease[index] === 0) this.emit("lock-fail", index, now, "not-opened");
     this.supply.outputEnded();
   }
 
-  private watchDoor(index: number): DigitalInput {
-    const input = this.options.openDoor(index, (open, timeMs) => this.doorChanged(index, open, timeMs));
+  private watchDoor(input: DigitalInput, index: number): void {
     if (input.isActive()) {
       this.doorOpen[index] = 1;
-      this.emit("door-opened", index, this.options.clock.now(), "at-start");
-      this.timers.startHeldOpen(index, this.options.timing, (reminder) => this.heldOpen(index, reminder));
+      this.emit("door-opened", index, this.clock.now(), "at-start");
+      this.timers.startHeldOpen(index, this.timing, (reminder) => this.heldOpen(index, reminder));
     }
-    return input;
   }
 
   private heldOpen(index: number, reminder: boolean): void {
-    this.emit(reminder ? "held-open-reminder" : "held-open", index, this.options.clock.now(), undefined);
+    this.emit(reminder ? "held-open-reminder" : "held-open", index, this.clock.now(), undefined);
   }
 
-  private doorChanged(index: number, open: boolean, timeMs: number): void {
+  /** A door input's report (doorHandler). */
+  doorChanged(index: number, open: boolean, timeMs: number): void {
     if ((this.doorOpen[index] === 1) === open) return;
     this.doorOpen[index] = open ? 1 : 0;
     if (open) this.doorOpened(index, timeMs);
@@ -178,20 +207,20 @@ export class LockerBank implements LockerBankDriver {
   }
 
   private doorOpened(index: number, timeMs: number): void {
-    const released = this.options.locks[index].isActive();
+    const released = this.locks[index].isActive();
     const legit = released || timeMs - this.securedAt[index] <= DOOR_OPEN_GRACE_MS;
     this.legitOpen[index] = legit ? 1 : 0;
     this.emit("door-opened", index, timeMs, undefined);
     if (!legit) {
-      const unlatched = timeMs - this.closedAfterUseAt[index] <= this.options.timing.latchCheckMs;
+      const unlatched = timeMs - this.closedAfterUseAt[index] <= this.timing.latchCheckMs;
       if (unlatched) this.emit("lock-fail", index, timeMs, "not-latched");
       else this.emit("forced", index, timeMs, undefined);
     }
-    this.timers.startHeldOpen(index, this.options.timing, (reminder) => this.heldOpen(index, reminder));
+    this.timers.startHeldOpen(index, this.timing, (reminder) => this.heldOpen(index, reminder));
     if (released) {
       this.openedSinceRelease[index] = 1;
       // A solenoid may drop as soon as the door is off the latch; a maglock holds until it shuts.
-      if (!this.options.holdWhileOpen[index]) this.endRelease(index, false);
+      if (this.holdWhileOpen[index] === 0) this.endRelease(index, false);
       else this.timers.stopRelease(index);
     }
   }
@@ -201,6 +230,6 @@ export class LockerBank implements LockerBankDriver {
     this.emit("door-closed", index, timeMs, undefined);
     this.closedAfterUseAt[index] = this.legitOpen[index] === 1 ? timeMs : -1e15;
     this.legitOpen[index] = 0;
-    if (this.options.locks[index].isActive() && this.openedSinceRelease[index] === 1) this.endRelease(index, false);
+    if (this.locks[index].isActive() && this.openedSinceRelease[index] === 1) this.endRelease(index, false);
   }
 }

@@ -61,199 +61,318 @@ export interface Mcp23017 {
   lastError(): string;
 }
 
-export function connectMcp23017(options: Mcp23017Options): Mcp23017 {
-  const i2c = options.i2c;
-  const clock = options.clock;
-  const retryMs = options.retryMs === undefined ? 1000 : options.retryMs;
+// I2C sequences run under one try/catch (Mcp23017Chip.attempt), named by number so no closure is made per call.
+const CONFIGURE_IOCON = 0;
+const CONFIGURE = 1;
+const LATCH_THEN_DIRECTION = 2;
+const WRITE_LATCH = 3;
+const ENABLE_INPUT = 4;
+const READ_AND_REPORT = 5;
+const READ_INTERRUPT = 6;
+const READ_BACK = 7;
+
+function levelsToActive(levels: number, bit: number, activeLow: boolean): boolean {
+  return ((levels >> bit) & 1) === (activeLow ? 0 : 1);
+}
+
+// Property names of at most 4 characters fit in the property's own variable on Espruino.
+class ExpanderOutput implements DigitalOutput {
+  private readonly chip: Mcp23017Chip;
+  /** Port number on the chip. */
+  private readonly n: number;
+
+  constructor(chip: Mcp23017Chip, n: number) {
+    this.chip = chip;
+    this.n = n;
+  }
+
+  setActive(active: boolean): void {
+    this.chip.setOutput(this.n, active);
+  }
+
+  isActive(): boolean {
+    return this.chip.isOutputOn(this.n);
+  }
+}
+
+class ExpanderInput implements DigitalInput {
+  private readonly chip: Mcp23017Chip;
+  /** Port number on the chip. */
+  private readonly n: number;
+
+  constructor(chip: Mcp23017Chip, n: number) {
+    this.chip = chip;
+    this.n = n;
+  }
+
+  isActive(): boolean {
+    return this.chip.isInputActive(this.n);
+  }
+
+  close(): void {
+    this.chip.closeInput(this.n);
+  }
+}
+
+// Callbacks made in small functions of their own: Espruino keeps a closure's whole enclosing
+// scope, so each holds the chip alone.
+function interruptHandler(chip: Mcp23017Chip): () => void {
+  return function (): void {
+    chip.interrupted();
+  };
+}
+
+function checkHandler(chip: Mcp23017Chip): () => void {
+  return function (): void {
+    chip.check();
+  };
+}
+
+function settleHandler(chip: Mcp23017Chip): () => void {
+  return function (): void {
+    chip.settled();
+  };
+}
+
+/** The most ports of one kind a chip can have (16 pins); more would be a pin used twice. */
+const MAX_PORTS = 16;
+
+/**
+ * One chip. Per-pin state lives in bit masks and byte arrays on the chip, and the ports handed
+ * out are two-field objects whose methods live on the shared prototype: a 32-locker bank has 64
+ * ports, so each port's cost is paid 64 times.
+ */
+class Mcp23017Chip implements Mcp23017 {
+  private readonly i2c: I2cBus;
+  private readonly address: number;
+  private readonly clock: Clock;
+  private readonly retryMs: number;
+  private readonly onFault: (fault: string, timeMs: number) => void;
+  private readonly onRecovered: ((timeMs: number) => void) | undefined;
   // Bit masks per port pair, 16 bits: bit n = pin n.
-  let outputMask = 0;
-  let olat = 0;
-  let pullUps = 0;
-  let inputMask = 0;
-  let reported = 0;
-  let settleTimer = -1;
-  let settleMs = 0;
-  let responding = true;
-  let nextRetryMs = 0;
-  let calls = 0;
-  let lastError = "";
-  const outputs: Array<{ bit: number; activeLow: boolean; active: boolean }> = [];
-  const inputs: Array<{ bit: number; activeLow: boolean; onChange: (active: boolean, timeMs: number) => void; open: boolean }> = [];
+  private outputMask = 0;
+  private olat = 0;
+  private pullUps = 0;
+  private inputMask = 0;
+  private reported = 0;
+  private settleTimer = -1;
+  private settleMs = 0;
+  private responding = true;
+  private nextRetryMs = 0;
+  private calls = 0;
+  private lastFailure = "";
+  // Ports in the order they were made, by port number n: the pin, and bit n of each mask.
+  private readonly outputBits = new Uint8Array(MAX_PORTS);
+  private outputs = 0;
+  /** Output n is active low. */
+  private outputLow = 0;
+  /** Output n was last driven active. */
+  private outputOn = 0;
+  private readonly inputBits = new Uint8Array(MAX_PORTS);
+  private readonly inputHandlers: Array<(active: boolean, timeMs: number) => void> = [];
+  /** Input n is active low. */
+  private inputLow = 0;
+  /** Input n still reports (not closed). */
+  private inputOpen = 0;
 
-  function writeRegs(reg: number, value16: number): void {
-    calls++;
-    i2c.writeTo(options.address, new Uint8Array([reg, value16 & 0xff, (value16 >> 8) & 0xff]));
+  constructor(options: Mcp23017Options) {
+    this.i2c = options.i2c;
+    this.address = options.address;
+    this.clock = options.clock;
+    this.retryMs = options.retryMs === undefined ? 1000 : options.retryMs;
+    this.onFault = options.onFault;
+    this.onRecovered = options.onRecovered;
+    if (options.openInterrupt !== undefined) options.openInterrupt(interruptHandler(this));
+    this.attempt(CONFIGURE_IOCON, 0);
+    this.clock.setInterval(checkHandler(this), options.checkMs === undefined ? 1000 : options.checkMs);
   }
 
-  function readRegs(reg: number, count: number): Uint8Array {
-    calls += 2;
-    i2c.writeTo(options.address, new Uint8Array([reg]));
-    return i2c.readFrom(options.address, count);
+  output(bit: number, activeLow: boolean): DigitalOutput {
+    const n = this.outputs;
+    if (n === MAX_PORTS) throw new Error("Expander pin " + bit + " used twice");
+    this.outputs = n + 1;
+    this.outputBits[n] = bit;
+    if (activeLow) {
+      this.outputLow |= 1 << n;
+      this.olat |= 1 << bit;
+    } else {
+      this.olat &= ~(1 << bit);
+    }
+    this.outputMask |= 1 << bit;
+    if (this.responding) this.attempt(LATCH_THEN_DIRECTION, 0);
+    return new ExpanderOutput(this, n);
   }
 
-  function securedLatch(): number {
-    let value = 0;
-    for (let i = 0; i < outputs.length; i++) if (outputs[i].activeLow) value |= 1 << outputs[i].bit;
-    return value;
+  input(bit: number, input: ExpanderInputOptions): DigitalInput {
+    const n = this.inputHandlers.length;
+    if (n === MAX_PORTS) throw new Error("Expander pin " + bit + " used twice");
+    this.inputBits[n] = bit;
+    this.inputHandlers.push(input.onChange);
+    if (input.activeLow) this.inputLow |= 1 << n;
+    this.inputOpen |= 1 << n;
+    this.inputMask |= 1 << bit;
+    if (input.pull === "up") this.pullUps |= 1 << bit;
+    if (input.debounceMs > this.settleMs) this.settleMs = input.debounceMs;
+    if (this.responding) this.attempt(ENABLE_INPUT, bit);
+    return new ExpanderInput(this, n);
   }
 
-  function fail(fault: string): void {
-    for (let i = 0; i < outputs.length; i++) outputs[i].active = false;
-    olat = securedLatch();
-    if (responding) options.onFault(fault, clock.now());
-    responding = false;
-    nextRetryMs = clock.now() + retryMs;
+  isResponding(): boolean {
+    return this.responding;
   }
 
-  /** Runs an I2C sequence; a throw (no acknowledge) is a fault, never passed on. */
-  function guarded(action: () => void): boolean {
+  check(): void {
+    if (!this.responding) {
+      if (this.clock.now() < this.nextRetryMs) return;
+      this.olat = this.securedLatch();
+      if (this.attempt(CONFIGURE, 0)) {
+        this.responding = true;
+        if (this.onRecovered !== undefined) this.onRecovered(this.clock.now());
+        this.check();
+      }
+      return;
+    }
+    this.attempt(READ_BACK, 0);
+  }
+
+  transactions(): number {
+    return this.calls;
+  }
+
+  lastError(): string {
+    return this.lastFailure;
+  }
+
+  /** Port n: drives its pin unless the chip does not answer (then the port stays secured). */
+  setOutput(n: number, active: boolean): void {
+    if (!this.responding) return;
+    if (active) this.outputOn |= 1 << n;
+    else this.outputOn &= ~(1 << n);
+    const bit = this.outputBits[n];
+    const activeLow = ((this.outputLow >> n) & 1) !== 0;
+    if (active !== activeLow) this.olat |= 1 << bit;
+    else this.olat &= ~(1 << bit);
+    this.attempt(WRITE_LATCH, 0);
+  }
+
+  isOutputOn(n: number): boolean {
+    return ((this.outputOn >> n) & 1) !== 0;
+  }
+
+  isInputActive(n: number): boolean {
+    return levelsToActive(this.reported, this.inputBits[n], ((this.inputLow >> n) & 1) !== 0);
+  }
+
+  closeInput(n: number): void {
+    this.inputOpen &= ~(1 << n);
+  }
+
+  /** INTA/INTB asserted: INTF, INTCAP and GPIO in one read (reading them clears the interrupt). */
+  interrupted(): void {
+    if (this.responding) this.attempt(READ_INTERRUPT, 0);
+  }
+
+  settled(): void {
+    this.settleTimer = -1;
+    this.attempt(READ_AND_REPORT, 0);
+  }
+
+  /** Runs one I2C sequence; a throw (no acknowledge) is a fault, never passed on. */
+  private attempt(sequence: number, bit: number): boolean {
     try {
-      action();
+      this.run(sequence, bit);
       return true;
     } catch (e) {
-      lastError = String(e);
-      fail("expander-not-responding");
+      this.lastFailure = String(e);
+      this.fail("expander-not-responding");
       return false;
     }
   }
 
-  function configure(): void {
-    writeRegs(IOCON, IOCON_VALUE | (IOCON_VALUE << 8));
-    writeRegs(OLATA, olat);
-    writeRegs(IPOLA, 0);
-    writeRegs(GPPUA, pullUps);
-    writeRegs(GPINTENA, inputMask);
-    writeRegs(IODIRA, 0xffff & ~outputMask);
-  }
-
-  function levelsToActive(levels: number, bit: number, activeLow: boolean): boolean {
-    return ((levels >> bit) & 1) === (activeLow ? 0 : 1);
-  }
-
-  function report(levels: number): void {
-    const now = clock.now();
-    const changed = (levels ^ reported) & inputMask;
-    reported = (reported & ~inputMask) | (levels & inputMask);
-    for (let i = 0; i < inputs.length; i++) {
-      const input = inputs[i];
-      if (input.open && ((changed >> input.bit) & 1) !== 0) input.onChange(levelsToActive(levels, input.bit, input.activeLow), now);
+  private run(sequence: number, bit: number): void {
+    if (sequence === CONFIGURE_IOCON) {
+      this.writeRegs(IOCON, IOCON_VALUE | (IOCON_VALUE << 8));
+    } else if (sequence === CONFIGURE) {
+      this.writeRegs(IOCON, IOCON_VALUE | (IOCON_VALUE << 8));
+      this.writeRegs(OLATA, this.olat);
+      this.writeRegs(IPOLA, 0);
+      this.writeRegs(GPPUA, this.pullUps);
+      this.writeRegs(GPINTENA, this.inputMask);
+      this.writeRegs(IODIRA, 0xffff & ~this.outputMask);
+    } else if (sequence === LATCH_THEN_DIRECTION) {
+      this.writeRegs(OLATA, this.olat);
+      this.writeRegs(IODIRA, 0xffff & ~this.outputMask);
+    } else if (sequence === WRITE_LATCH) {
+      this.writeRegs(OLATA, this.olat);
+    } else if (sequence === ENABLE_INPUT) {
+      this.writeRegs(GPPUA, this.pullUps);
+      this.writeRegs(GPINTENA, this.inputMask);
+      const levels = this.readInputs();
+      this.reported = (this.reported & ~(1 << bit)) | (levels & (1 << bit));
+    } else if (sequence === READ_AND_REPORT) {
+      this.report(this.readInputs());
+    } else if (sequence === READ_INTERRUPT) {
+      const regs = this.readRegs(INTFA, 6);
+      const levels = regs[4] | (regs[5] << 8);
+      if (((levels ^ this.reported) & this.inputMask) === 0) return;
+      if (this.settleMs === 0) this.report(levels);
+      else if (this.settleTimer === -1) this.settleTimer = this.clock.setTimeout(settleHandler(this), this.settleMs);
+    } else if (sequence === READ_BACK) {
+      const regs = this.readRegs(IODIRA, 0x16);
+      const iodir = regs[0] | (regs[1] << 8);
+      const latch = regs[OLATA] | (regs[OLATA + 1] << 8);
+      if ((iodir & 0xffff) !== (0xffff & ~this.outputMask) || (latch & this.outputMask) !== (this.olat & this.outputMask)) {
+        this.fail("expander-reset");
+        return;
+      }
+      this.report(regs[GPIOA] | (regs[GPIOA + 1] << 8));
     }
   }
 
-  function readInputs(): number {
-    const regs = readRegs(GPIOA, 2);
+  private writeRegs(reg: number, value16: number): void {
+    this.calls++;
+    this.i2c.writeTo(this.address, new Uint8Array([reg, value16 & 0xff, (value16 >> 8) & 0xff]));
+  }
+
+  private readRegs(reg: number, count: number): Uint8Array {
+    this.calls += 2;
+    this.i2c.writeTo(this.address, new Uint8Array([reg]));
+    return this.i2c.readFrom(this.address, count);
+  }
+
+  private readInputs(): number {
+    const regs = this.readRegs(GPIOA, 2);
     return regs[0] | (regs[1] << 8);
   }
 
-  function settled(): void {
-    settleTimer = -1;
-    guarded(function () {
-      report(readInputs());
-    });
+  private securedLatch(): number {
+    let value = 0;
+    for (let n = 0; n < this.outputs; n++) if (((this.outputLow >> n) & 1) !== 0) value |= 1 << this.outputBits[n];
+    return value;
   }
 
-  /** INTA/INTB asserted: INTF, INTCAP and GPIO in one read (reading them clears the interrupt). */
-  function onInterrupt(): void {
-    if (!responding) return;
-    guarded(function () {
-      const regs = readRegs(INTFA, 6);
-      const levels = regs[4] | (regs[5] << 8);
-      if (((levels ^ reported) & inputMask) === 0) return;
-      if (settleMs === 0) report(levels);
-      else if (settleTimer === -1) settleTimer = clock.setTimeout(settled, settleMs);
-    });
+  private fail(fault: string): void {
+    this.outputOn = 0;
+    this.olat = this.securedLatch();
+    if (this.responding) this.onFault(fault, this.clock.now());
+    this.responding = false;
+    this.nextRetryMs = this.clock.now() + this.retryMs;
   }
 
-  function check(): void {
-    if (!responding) {
-      if (clock.now() < nextRetryMs) return;
-      olat = securedLatch();
-      if (guarded(configure)) {
-        responding = true;
-        if (options.onRecovered !== undefined) options.onRecovered(clock.now());
-        check();
+  private report(levels: number): void {
+    const now = this.clock.now();
+    const changed = (levels ^ this.reported) & this.inputMask;
+    this.reported = (this.reported & ~this.inputMask) | (levels & this.inputMask);
+    const handlers = this.inputHandlers;
+    for (let n = 0; n < handlers.length; n++) {
+      const bit = this.inputBits[n];
+      if (((this.inputOpen >> n) & 1) !== 0 && ((changed >> bit) & 1) !== 0) {
+        handlers[n](levelsToActive(levels, bit, ((this.inputLow >> n) & 1) !== 0), now);
       }
-      return;
     }
-    guarded(function () {
-      const regs = readRegs(IODIRA, 0x16);
-      const iodir = regs[0] | (regs[1] << 8);
-      const latch = regs[OLATA] | (regs[OLATA + 1] << 8);
-      if ((iodir & 0xffff) !== (0xffff & ~outputMask) || (latch & outputMask) !== (olat & outputMask)) {
-        fail("expander-reset");
-        return;
-      }
-      report(regs[GPIOA] | (regs[GPIOA + 1] << 8));
-    });
   }
+}
 
-  if (options.openInterrupt !== undefined) options.openInterrupt(onInterrupt);
-  guarded(function () {
-    writeRegs(IOCON, IOCON_VALUE | (IOCON_VALUE << 8));
-  });
-  clock.setInterval(check, options.checkMs === undefined ? 1000 : options.checkMs);
-
-  return {
-    output: function (bit: number, activeLow: boolean): DigitalOutput {
-      const port = { bit: bit, activeLow: activeLow, active: false };
-      outputs.push(port);
-      if (activeLow) olat |= 1 << bit;
-      else olat &= ~(1 << bit);
-      outputMask |= 1 << bit;
-      if (responding) {
-        guarded(function () {
-          writeRegs(OLATA, olat);
-          writeRegs(IODIRA, 0xffff & ~outputMask);
-        });
-      }
-      return {
-        setActive: function (active: boolean): void {
-          // While the chip does not answer nothing can be driven: the port stays secured.
-          if (!responding) return;
-          port.active = active;
-          if (active !== activeLow) olat |= 1 << bit;
-          else olat &= ~(1 << bit);
-          guarded(function () {
-            writeRegs(OLATA, olat);
-          });
-        },
-        isActive: function (): boolean {
-          return port.active;
-        },
-      };
-    },
-    input: function (bit: number, input: ExpanderInputOptions): DigitalInput {
-      const entry = { bit: bit, activeLow: input.activeLow, onChange: input.onChange, open: true };
-      inputs.push(entry);
-      inputMask |= 1 << bit;
-      if (input.pull === "up") pullUps |= 1 << bit;
-      if (input.debounceMs > settleMs) settleMs = input.debounceMs;
-      if (responding) {
-        guarded(function () {
-          writeRegs(GPPUA, pullUps);
-          writeRegs(GPINTENA, inputMask);
-          const levels = readInputs();
-          reported = (reported & ~(1 << bit)) | (levels & (1 << bit));
-        });
-      }
-      return {
-        isActive: function (): boolean {
-          return levelsToActive(reported, bit, input.activeLow);
-        },
-        close: function (): void {
-          entry.open = false;
-        },
-      };
-    },
-    isResponding: function (): boolean {
-      return responding;
-    },
-    check: check,
-    transactions: function (): number {
-      return calls;
-    },
-    lastError: function (): string {
-      return lastError;
-    },
-  };
+export function connectMcp23017(options: Mcp23017Options): Mcp23017 {
+  return new Mcp23017Chip(options);
 }

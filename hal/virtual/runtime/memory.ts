@@ -9,6 +9,9 @@
  *   whose value is inline when it is a boolean, null, undefined or a 32-bit integer; a float
  *   costs 1 more, a string its string cost, an object is counted once wherever it is referenced;
  * - an object or array: 1 block + its properties; a prototype that is not built in counts too;
+ *   an object made by `new` (or Object.create) holds its prototype in a `__proto__` property
+ *   (jspeConstruct: a JsVar has no prototype slot), so it costs that property's name too, once
+ *   per object: plain object literals and arrays have none;
  * - a typed array: 1 for the view + 1 for its ArrayBuffer + the bytes as a string;
  * - a function: 1 + 1 per parameter + 1 scope link + its code: when the board runs code from
  *   memory-mapped flash (board.codeInFlash) the code is 1 block referencing flash, otherwise the
@@ -116,6 +119,8 @@ export class JsVarEstimator {
       total += 1;
       if (typeof obj === "function") {
         add(functionBlocks(obj as (...args: unknown[]) => unknown));
+      } else if (!Array.isArray(obj) && hasPrototypeLink(obj, roots)) {
+        add(nameBlocks(PROTOTYPE_LINK));
       }
       for (const name of Object.getOwnPropertyNames(obj)) {
         if (typeof obj === "function" && (name === "length" || name === "name" || name === "prototype" || name === "arguments" || name === "caller")) continue;
@@ -257,6 +262,16 @@ function arrayBufferLength(obj: object): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+const PROTOTYPE_LINK = "__proto__";
+
+/** Whether Espruino would give this object a `__proto__` child: any prototype but Object.prototype. */
+function hasPrototypeLink(obj: object, roots: MemoryRoots): boolean {
+  const proto = Object.getPrototypeOf(obj);
+  if (proto === null) return false;
+  const objectConstructor = roots.builtinGlobals.get("Object") as { prototype?: unknown } | undefined;
+  return objectConstructor === undefined || proto !== objectConstructor.prototype;
 }
 
 function isIntrinsicPrototype(proto: object): boolean {
