@@ -83,6 +83,26 @@ export interface BundleOptions {
   minify?: boolean;
   /** Production build: the REPL leaves USB for the read-only maintenance port (src/maintenance/build-mode.ts). */
   production?: boolean;
+  /** Also return esbuild's metafile (bytes each input contributes to the output). */
+  metafile?: boolean;
+}
+
+/**
+ * The board's features as literals (hal/interfaces/board-features.ts), so the minifier drops the
+ * drivers and fallbacks a board does not wire, and the modules behind them.
+ */
+export function boardFeatureDefines(board: BoardDefinition): Record<string, string> {
+  const features: Record<string, boolean> = {
+    __BOARD_HAS_MFRC522__: board.cardReaders.some((reader) => reader.kind === "mfrc522"),
+    __BOARD_HAS_EXPANDERS__: board.expanders !== undefined && board.expanders.length > 0,
+    __BOARD_NATIVE_SHA256__: board.crypto.sha256,
+    __BOARD_HAS_WIFI__: board.transports.wifi,
+    __BOARD_HAS_STATE_PARTITION__: board.flash.partitions.state !== undefined,
+    __BOARD_HAS_CREDENTIAL_PARTITIONS__: board.flash.partitions.credentials !== undefined,
+  };
+  const defines: Record<string, string> = {};
+  for (const name of Object.keys(features)) defines[name] = features[name] ? "true" : "false";
+  return defines;
 }
 
 /**
@@ -90,7 +110,7 @@ export interface BundleOptions {
  * `require("X")`, the board compiled in, nothing introduced that Espruino lacks. `problems`
  * lists firmware modules that import host code. Tests use this for driver test bundles.
  */
-export async function bundleForEspruino(opts: BundleOptions): Promise<{ code: string; problems: string[] }> {
+export async function bundleForEspruino(opts: BundleOptions): Promise<{ code: string; problems: string[]; metafile?: esbuild.Metafile }> {
   const problems: string[] = [];
   const board = opts.board;
   const boardModule: esbuild.Plugin = {
@@ -164,10 +184,11 @@ export async function bundleForEspruino(opts: BundleOptions): Promise<{ code: st
     },
     tsconfig: join(repoRoot, "tsconfig.firmware.json"),
     plugins: [boardModule],
-    define: { __PRODUCTION_BUILD__: opts.production === true ? "true" : "false" },
+    define: { __PRODUCTION_BUILD__: opts.production === true ? "true" : "false", ...boardFeatureDefines(board) },
     logLevel: "silent",
+    metafile: opts.metafile === true,
   });
-  return { code: result.outputFiles[0].text, problems };
+  return { code: result.outputFiles[0].text, problems, metafile: result.metafile };
 }
 
 function isFile(path: string): boolean {

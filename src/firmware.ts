@@ -70,7 +70,7 @@ export function startFirmware(boardHal: Hal, events: EventSink): Firmware {
   // Expander pins ("X0.A3") go through the same calls as the board's own pins; each expander's
   // outputs are latched secured before they become outputs (hal/drivers/mcp23017.ts).
   const hal =
-    board.expanders !== undefined && board.expanders.length > 0
+    (typeof __BOARD_HAS_EXPANDERS__ === "undefined" || __BOARD_HAS_EXPANDERS__) && board.expanders !== undefined && board.expanders.length > 0
       ? halWithExpanders(boardHal, board.expanders, {
           onFault: (expander, fault, timeMs) =>
             events.emit({ t: Math.round(timeMs), type: "expander-fault", detail: "expander " + expander + " " + fault }),
@@ -146,7 +146,8 @@ export function startFirmware(boardHal: Hal, events: EventSink): Firmware {
         })
       : undefined;
   // Card UIDs identify people: events carry the reader and the UID length, never the UID.
-  const mfrc522 = connectMfrc522Readers(hal, board.cardReaders, {
+  // Boards without an MFRC522 carry no driver for it (hal/interfaces/board-features.ts).
+  const mfrc522 = typeof __BOARD_HAS_MFRC522__ !== "undefined" && !__BOARD_HAS_MFRC522__ ? [] : connectMfrc522Readers(hal, board.cardReaders, {
     onCard: (card) => {
       emit("card-read", undefined, "reader " + (card.reader + 1) + " bits " + card.bits);
       if (access !== undefined) access.card(card);

@@ -23,7 +23,7 @@ export function createEspruinoHal(board: BoardDefinition): Hal {
     flash: createFlashPages(board.flash.free),
     store: createStorageStore(),
     crypto: createCrypto(board.crypto),
-    net: board.transports.wifi ? createNetSockets() : undefined,
+    net: (typeof __BOARD_HAS_WIFI__ === "undefined" || __BOARD_HAS_WIFI__) && board.transports.wifi ? createNetSockets() : undefined,
     watchdog: createWatchdog(),
     resetCause: createResetCause(board.espruinoBoard),
     log: createLogSink(),

@@ -32,14 +32,18 @@ export function readDeviceIdentity(hal: Hal): DeviceIdentity | string {
  */
 export function openBoardCredentials(hal: Hal): CredentialCache | string {
   const partitions = hal.board.flash.partitions.credentials;
-  if (partitions === undefined) return "board has no credential partitions";
-  const identity = readDeviceIdentity(hal);
-  if (typeof identity === "string") return identity;
-  return openCredentialCache({
-    slots: [createFlashArea(hal.flash, partitions.a.start, partitions.a.size), createFlashArea(hal.flash, partitions.b.start, partitions.b.size)],
-    identity: identity,
-    crypto: hal.crypto,
-  });
+  // A bundle for a board without them has the define false and carries no credential table
+  // (hal/interfaces/board-features.ts); the code it drops sits inside this block for that reason.
+  if ((typeof __BOARD_HAS_CREDENTIAL_PARTITIONS__ === "undefined" || __BOARD_HAS_CREDENTIAL_PARTITIONS__) && partitions !== undefined) {
+    const identity = readDeviceIdentity(hal);
+    if (typeof identity === "string") return identity;
+    return openCredentialCache({
+      slots: [createFlashArea(hal.flash, partitions.a.start, partitions.a.size), createFlashArea(hal.flash, partitions.b.start, partitions.b.size)],
+      identity: identity,
+      crypto: hal.crypto,
+    });
+  }
+  return "board has no credential partitions";
 }
 
 /** Installs `bundle` and reports the outcome as an event (the audit log keeps refusals too). */

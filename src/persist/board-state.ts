@@ -12,14 +12,16 @@ import { createMemoryState } from "./memory-state";
  */
 export function openBoardState(hal: Hal, onFault: (reason: string) => void): DurableState {
   const partition = hal.board.flash.partitions.state;
-  if (partition === undefined) {
-    onFault("no state partition: latched state kept in RAM only (not persisted)");
-    return createMemoryState();
+  // A bundle for a board without the partition has the define false and carries no flash state
+  // (hal/interfaces/board-features.ts); the code it drops sits inside this block for that reason.
+  if ((typeof __BOARD_HAS_STATE_PARTITION__ === "undefined" || __BOARD_HAS_STATE_PARTITION__) && partition !== undefined) {
+    try {
+      return openFlashState({ flash: hal.flash, partition: partition, crc32: hal.crypto.crc32, onFault: onFault });
+    } catch (e) {
+      onFault("state partition unusable: " + String(e) + "; latched state kept in RAM only");
+      return createMemoryState();
+    }
   }
-  try {
-    return openFlashState({ flash: hal.flash, partition: partition, crc32: hal.crypto.crc32, onFault: onFault });
-  } catch (e) {
-    onFault("state partition unusable: " + String(e) + "; latched state kept in RAM only");
-    return createMemoryState();
-  }
+  onFault("no state partition: latched state kept in RAM only (not persisted)");
+  return createMemoryState();
 }
