@@ -12,8 +12,12 @@
  *   page below it may be erased, so a cut can neither lose it past erased records nor move it
  *   past records the hub never acknowledged.
  * - audit.seqCeil: every seq ever used is below it; raised SEQ_BLOCK at a time before use
- *   (write-ahead in blocks, as OSCORE does). Only read when the log holds no record at all
- *   (a single-unit log erased whole, then a cut before the next header), so seq never repeats.
+ *   (write-ahead in blocks, as OSCORE does with its sequence numbers). Every boot resumes at or
+ *   above it, so no seq is ever used twice whatever the flash lost (a damaged newest page, an
+ *   erased tail record): the first record of a boot may jump ahead by up to SEQ_BLOCK, still
+ *   chained to the record before it and flagged seq-resumed (./record.ts) so verifiers accept it.
+ *   Where the state is RAM-only the ceiling is gone at every boot; the log then resumes above
+ *   every seq it can still read in any slot, authenticated or not (bounded, see recovery).
  * - audit.epoch: boot count, one write per boot.
  * - audit.dropped / audit.dropRep: events refused because the log was full, and how many of
  *   them a "log-dropped" record already reported (the record carries the running total).
@@ -67,7 +71,7 @@ export interface RecoveryReport {
   accepted: number;
   tornAtTail: number;
   corrupt: number;
-  /** The log held no record: seq continued from the persisted ceiling with a new chain. */
+  /** The log held no authenticated page: seq continued above every seq known used, with a new chain. */
   restarted: boolean;
   headPage: number;
 }
@@ -117,6 +121,7 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
   let nextSeq = 1;
   let prevMac: Uint8Array = zeroMac();
   let chainStartPending = false;
+  let seqResumedPending = false;
   let wmSeq = state.get("audit.ackSeq") === undefined ? 0 : (state.get("audit.ackSeq") as number);
   let wmEpoch = state.get("audit.ackEpoch") === undefined ? 0 : (state.get("audit.ackEpoch") as number);
   let seqCeil = state.get("audit.seqCeil") === undefined ? 0 : (state.get("audit.seqCeil") as number);
@@ -138,6 +143,7 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
   let corrupt = 0;
   let headSummary: PageSummary | undefined = undefined;
   let maxSeq = 0;
+  let maxSeen = 0;
   for (let page = 0; page < pages; page++) {
     const summary = walkPage(
       context,
@@ -160,6 +166,8 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
     corrupt += summary.corrupt;
     if (summary.lastSeq > maxSeq) maxSeq = summary.lastSeq;
     if (summary.headerValid && summary.firstSeq - 1 > maxSeq) maxSeq = summary.firstSeq - 1;
+    if (summary.headerValid && summary.headerEpoch > maxLogEpoch) maxLogEpoch = summary.headerEpoch;
+    if (summary.highestSeqSeen > maxSeen) maxSeen = summary.highestSeqSeen;
     if (summary.headerValid && (head < 0 || summary.firstSeq > firstSeq[head])) {
       head = page;
       headSummary = summary;
@@ -177,12 +185,25 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
   }
   if (oldestHeld > 1 && oldestHeld - 1 > wmSeq) wmSeq = oldestHeld - 1;
   let restarted = false;
-  // Every ceiling was written just before seq (ceiling - SEQ_BLOCK) was used, so a log whose newest
-  // record is older than that lost its tail (a damaged head page): continue above the ceiling, never reuse a seq.
-  const tailLost = seqCeil > SEQ_BLOCK && maxSeq + 1 < seqCeil - SEQ_BLOCK;
-  if (head >= 0 && headSummary !== undefined && !tailLost) {
-    // A committed record that no longer verifies used its seq: step over it rather than reuse it.
-    nextSeq = maxSeq + 1 + headSummary.corruptAtTail;
+  // Resume above every seq that may have been used: the authenticated tail (and committed records
+  // after it that no longer verify), the persisted ceiling, and any seq field still readable in
+  // any slot. A seq field is trusted only within one log's worth of the rest, so garbage cannot
+  // push seq to the end of its range.
+  let resumeAt = head >= 0 && headSummary !== undefined ? maxSeq + 1 + headSummary.corruptAtTail : 1;
+  if (seqCeil > resumeAt) resumeAt = seqCeil;
+  const seenLimit = Math.max(maxSeq, seqCeil) + capacity + SEQ_BLOCK;
+  if (maxSeen >= seenLimit) {
+    // Garbage somewhere: read every page again, ignoring implausible seq fields.
+    maxSeen = 0;
+    for (let page = 0; page < pages; page++) {
+      const seen = walkPage(context, pageStart(page), unit, undefined, undefined, seenLimit).highestSeqSeen;
+      if (seen > maxSeen) maxSeen = seen;
+    }
+  }
+  if (maxSeen >= resumeAt) resumeAt = maxSeen + 1;
+  nextSeq = resumeAt;
+  if (head >= 0 && headSummary !== undefined) {
+    seqResumedPending = nextSeq > maxSeq + 1;
     writeSlot = Math.max(1, headSummary.nextFreeSlot);
     if (headSummary.accepted > 0 && headSummary.lastMac !== undefined) {
       prevMac = headSummary.lastMac;
@@ -190,15 +211,9 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
       prevMac = headSummary.anchor === undefined ? zeroMac() : headSummary.anchor;
       chainStartPending = allZero(headSummary.anchor);
     }
-  } else if (head >= 0 && headSummary !== undefined) {
-    nextSeq = seqCeil;
-    writeSlot = Math.max(1, headSummary.nextFreeSlot);
-    restarted = true;
-    chainStartPending = true;
   } else {
-    // No authenticated page: a fresh device, or a log that lost everything (see audit.seqCeil).
-    nextSeq = Math.max(1, seqCeil);
-    restarted = seqCeil > 1;
+    // No authenticated page: a fresh device, or a log that lost everything it held.
+    restarted = nextSeq > 1;
     chainStartPending = true;
   }
   const tornAtTail = headSummary === undefined ? 0 : headSummary.tornAtTail;
@@ -270,6 +285,7 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
     fields.seq = nextSeq;
     fields.epoch = epoch;
     fields.chainStart = chainStartPending;
+    fields.seqResumed = seqResumedPending && !chainStartPending;
     const bytes = encodeRecord(fields, prevMac, key, crypto);
     const slot = writeSlot;
     // The slot is spent whatever happens next: a failed program leaves bytes that must not be reused.
@@ -278,6 +294,7 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
     programRecord(pageStart(head) + slot * RECORD_BYTES, bytes);
     prevMac = storedMac(bytes);
     chainStartPending = false;
+    seqResumedPending = false;
     if (accepted[head] === 0) firstAcceptedSeq[head] = nextSeq;
     accepted[head]++;
     lastSeq[head] = nextSeq;

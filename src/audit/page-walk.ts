@@ -50,6 +50,12 @@ export interface PageSummary {
   corrupt: number;
   /** Of those, the ones after the last accepted record: seqs that were used and must not be reused. */
   corruptAtTail: number;
+  /**
+   * The highest seq any non-blank slot may have used, authenticated or not: a record's or torn
+   * slot's seq field, a header's first seq minus one. Garbage can make it anything, so the
+   * caller bounds it (seenLimit: values at or above it are ignored) before trusting it.
+   */
+  highestSeqSeen: number;
 }
 
 /** Called for every accepted record, in order; return false to stop the walk. */
@@ -68,6 +74,7 @@ export function walkPage(
   pageSize: number,
   visit: AcceptedRecordVisitor | undefined,
   resume: WalkResume | undefined,
+  seenLimit?: number,
 ): PageSummary {
   const slots = pageSize / RECORD_BYTES;
   const summary: PageSummary = {
@@ -85,6 +92,7 @@ export function walkPage(
     tornInside: 0,
     corrupt: 0,
     corruptAtTail: 0,
+    highestSeqSeen: 0,
   };
   let prevMac: Uint8Array | undefined = undefined;
   let alternativeMac: Uint8Array | undefined = undefined;
@@ -106,7 +114,11 @@ export function walkPage(
       const slot = first + i;
       const bytes = block.subarray(i * RECORD_BYTES, (i + 1) * RECORD_BYTES);
       const state = slotState(bytes, context.crypto);
-      if (state !== "blank") summary.nextFreeSlot = slot + 1;
+      if (state !== "blank") {
+        summary.nextFreeSlot = slot + 1;
+        const seen = slot === 0 ? getU32(bytes, 4) - 1 : getU32(bytes, 4);
+        if (seen > summary.highestSeqSeen && (seenLimit === undefined || seen < seenLimit)) summary.highestSeqSeen = seen;
+      }
       if (slot === 0) {
         if (state === "header" && pageHeaderMacValid(bytes, context.key, context.crypto)) {
           const header = decodePageHeader(bytes);

@@ -7,7 +7,9 @@
  *   1   1   type        index in EVENT_TYPES (src/event-types.ts)
  *   2   1   locker      1-based locker number, 0 = none
  *   3   1   flags       bit0 clock trusted, bits1-2 result (0 none, 1 granted, 2 denied),
- *                       bit3 chain start (previous MAC is 8 zero bytes), bit4 user present
+ *                       bit3 chain start (previous MAC is 8 zero bytes), bit4 user present,
+ *                       bit5 seq resumed (first record of a boot that resumed above the
+ *                       persisted seq ceiling: seq jumps, the MAC still chains)
  *   4   4   seq         global sequence number, +1 per record for the life of the device, never
  *                       reused; the order of the log (epoch only says which boot wrote it)
  *   8   4   time        seconds: UTC epoch seconds when the clock is trusted, else board clock s
@@ -42,6 +44,7 @@ export const RECORD_BODY_BYTES = 28;
 export const FLAG_CLOCK_TRUSTED = 1;
 export const FLAG_CHAIN_START = 8;
 export const FLAG_USER_PRESENT = 16;
+export const FLAG_SEQ_RESUMED = 32;
 export const RESULT_NONE = 0;
 export const RESULT_GRANTED = 1;
 export const RESULT_DENIED = 2;
@@ -70,6 +73,8 @@ export interface AuditRecordFields {
   reason: number;
   credVersion: number;
   chainStart: boolean;
+  /** First record of a boot whose seq jumps ahead of the record before (see FLAG_SEQ_RESUMED). */
+  seqResumed?: boolean;
 }
 
 export interface AuditRecord extends AuditRecordFields {
@@ -147,6 +152,7 @@ export function encodeRecord(fields: AuditRecordFields, prevMac: Uint8Array, key
   if (fields.clockTrusted) flags |= FLAG_CLOCK_TRUSTED;
   if (fields.chainStart) flags |= FLAG_CHAIN_START;
   if (fields.user !== undefined) flags |= FLAG_USER_PRESENT;
+  if (fields.seqResumed === true) flags |= FLAG_SEQ_RESUMED;
   bytes[3] = flags;
   putU32(bytes, 4, fields.seq);
   putU32(bytes, 8, Math.max(0, Math.floor(fields.time)));
@@ -175,6 +181,7 @@ export function decodeRecord(bytes: Uint8Array): AuditRecord {
     reason: bytes[28],
     credVersion: getU16(bytes, 18),
     chainStart: (flags & FLAG_CHAIN_START) !== 0,
+    seqResumed: (flags & FLAG_SEQ_RESUMED) !== 0,
     mac: new Uint8Array(bytes.subarray(20, 28)),
   };
 }
@@ -194,7 +201,7 @@ export function slotState(bytes: Uint8Array, crypto: RecordCrypto): SlotState {
   }
   if (allErased) return "blank";
   if (bytes[29] !== 0 || getU16(bytes, 30) !== checkOf(bytes, crypto)) return "torn";
-  if (bytes[0] === RECORD_FORMAT && (bytes[3] & 0xe0) === 0 && ((bytes[3] >> 1) & 3) !== 3) return "record";
+  if (bytes[0] === RECORD_FORMAT && (bytes[3] & 0xc0) === 0 && ((bytes[3] >> 1) & 3) !== 3) return "record";
   if (bytes[0] === PAGE_HEADER_FORMAT && bytes[28] === 0) return "header";
   return "torn";
 }
@@ -248,9 +255,12 @@ export interface ChainOptions {
 }
 
 /**
- * Checks records in export order: each is a committed record, seq rises by exactly one (a
- * chain-start record may jump forward: the log restarted after losing its tail), and with a
- * key every MAC chains to the one before. Returns the first problem, or undefined when clean.
+ * Checks records in export order: each is a committed record, seq rises by exactly one, and with a key every MAC chains to the one before. seq may jump forward (never back):
+ * - at a chain start (the log restarted after losing everything it held);
+ * - at a record flagged seq-resumed: a boot resumed above its persisted seq ceiling, so that no
+ *   seq is ever reused whatever happened to the flash. Its MAC still chains to the record
+ *   before, so with the key the jump is proven to leave nothing out.
+ * Returns the first problem, or undefined when clean.
  */
 export function verifyChain(records: Uint8Array[], options: ChainOptions): ChainProblem | undefined {
   let prevMac = options.previousMac;
@@ -266,7 +276,8 @@ export function verifyChain(records: Uint8Array[], options: ChainOptions): Chain
       return { index: i, seq: seq, problem: "not-a-record", message: "record " + i + " is not an audit record" };
     }
     const chainStart = (bytes[3] & FLAG_CHAIN_START) !== 0;
-    if (prevSeq !== undefined && !(seq === prevSeq + 1 || (chainStart && seq > prevSeq))) {
+    const resumed = (bytes[3] & FLAG_SEQ_RESUMED) !== 0;
+    if (prevSeq !== undefined && !(seq === prevSeq + 1 || ((chainStart || resumed) && seq > prevSeq))) {
       return { index: i, seq: seq, problem: "gap", message: "seq " + seq + " follows seq " + prevSeq };
     }
     if (options.key !== undefined && (chainStart || prevMac !== undefined)) {

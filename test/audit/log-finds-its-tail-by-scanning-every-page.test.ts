@@ -1,19 +1,24 @@
 import { expect } from "chai";
-import { getU32 } from "../../src/audit/record";
+import { getU32, verifyChain } from "../../src/audit/record";
 import { EVENT_TYPES } from "../../src/event-types";
 import { appendWithAcks } from "./support/sweeps";
-import { createRig, readAll, SMALL_RING } from "./support/rig";
+import { createRig, hostCrypto, readAll, SMALL_RING, TEST_KEY } from "./support/rig";
 
 describe("audit log recovery", () => {
-  it("continues seq and chain after a reboot, across ring rotations", () => {
+  it("continues the chain after a reboot, across ring rotations, with seq resumed at the persisted ceiling", () => {
     const rig = createRig(SMALL_RING);
     appendWithAcks(rig.open(), 0, 400, 10);
     const before = rig.open();
     const next = before.status().nextSeq;
-    expect(next).to.equal(401);
+    // Seqs 1..400 used; the ceiling was written ahead to 513 when seq 257 was taken.
+    expect(rig.state.get("audit.seqCeil")).to.equal(513);
+    expect(next).to.equal(513);
     expect(before.recovery().accepted).to.be.greaterThan(90);
     before.append({ t: 1, type: "boot" });
-    expect(getU32(readAll(before).slice(-1)[0], 4)).to.equal(401);
+    const records = readAll(before);
+    expect(records.slice(-2).map((r) => getU32(r, 4))).to.deep.equal([400, 513]);
+    expect(verifyChain(records, { crypto: hostCrypto, key: TEST_KEY })).to.equal(undefined);
+    expect(rig.state.get("audit.seqCeil")).to.equal(513 + 256);
   });
 
   it("steps over a torn record at the tail and reports it in the log", () => {
@@ -26,7 +31,8 @@ describe("audit log recovery", () => {
     const after = rig.open();
     expect(after.recovery().tornAtTail).to.equal(1);
     const records = readAll(after);
-    expect(records.map((r) => getU32(r, 4))).to.deep.equal([1, 2, 3, 4, 5, 6]);
+    // The torn write was never committed; the boot resumes at the ceiling all the same.
+    expect(records.map((r) => getU32(r, 4))).to.deep.equal([1, 2, 3, 4, 5, 257]);
     expect(EVENT_TYPES[records[5][1]]).to.equal("log-torn-record");
     expect(getU32(records[5], 12)).to.equal(1);
   });

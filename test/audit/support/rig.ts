@@ -38,6 +38,10 @@ export interface LogRig {
   intended: Map<number, Uint8Array>;
   /** seqs whose commit word program returned. */
   committed: Set<number>;
+  /** Highest seq committed so far, over every boot of this rig (set it when restoring an image). */
+  highestCommitted: number;
+  /** Commits whose seq was not above every seq committed before: a seq used twice. */
+  seqReused: number;
   open(): FlashAuditLog;
 }
 
@@ -66,6 +70,8 @@ export function createRig(geometry: Geometry, crypto: RecordCrypto = hostCrypto)
         intended.set(seq, whole);
         nor.program(address, copy);
         committed.add(seq);
+        if (seq <= rig.highestCommitted) rig.seqReused++;
+        else rig.highestCommitted = seq;
         return;
       }
       nor.program(address, copy);
@@ -75,15 +81,18 @@ export function createRig(geometry: Geometry, crypto: RecordCrypto = hostCrypto)
   };
   const state = createMemoryState();
   const partition = { start: BASE, size };
-  return {
+  const rig: LogRig = {
     nor,
     flash,
     state,
     partition,
     intended,
     committed,
+    highestCommitted: 0,
+    seqReused: 0,
     open: () => openFlashAuditLog({ flash, partition, key: TEST_KEY, developmentKey: false, crypto, state, chunkSlots: 32 }),
   };
+  return rig;
 }
 
 let eventCounter = 0;

@@ -21,14 +21,16 @@ export interface SweepCounts {
   chainBroken: number;
   notAppendable: number;
   watermarkBackwards: number;
+  /** Records committed under a seq not above every seq committed before them (the hub keys records by seq). */
+  seqReused: number;
 }
 
 export function emptyCounts(): SweepCounts {
-  return { runs: 0, cuts: 0, committedLost: 0, corruptAccepted: 0, chainBroken: 0, notAppendable: 0, watermarkBackwards: 0 };
+  return { runs: 0, cuts: 0, committedLost: 0, corruptAccepted: 0, chainBroken: 0, notAppendable: 0, watermarkBackwards: 0, seqReused: 0 };
 }
 
 export function badTotal(counts: SweepCounts): number {
-  return counts.committedLost + counts.corruptAccepted + counts.chainBroken + counts.notAppendable + counts.watermarkBackwards;
+  return counts.committedLost + counts.corruptAccepted + counts.chainBroken + counts.notAppendable + counts.watermarkBackwards + counts.seqReused;
 }
 
 /** Appends `count` events from index `first`, acknowledging all but the newest `lag` every 10 appends. */
@@ -96,6 +98,7 @@ export function sweepSingleCuts(appends: number, stride: number, geometry: Geome
       const watermark = rig.state.get("audit.ackSeq") ?? 0;
       rig.nor.restorePower();
       checkRecovered(rig, rig.open(), watermark, counts);
+      counts.seqReused += rig.seqReused;
     }
   }
   return counts;
@@ -155,6 +158,7 @@ export function sweepMultiCuts(numRuns: number, seed: number, geometry: Geometry
         log = bootThroughCuts(rig, step.recoveryCuts, step.mode, counts);
         checkRecovered(rig, log, watermark, counts);
       }
+      counts.seqReused += rig.seqReused;
       return badTotal(counts) === badTotal(before);
     }),
     { numRuns, seed },
@@ -168,8 +172,12 @@ export interface CorruptionCounts {
   corruptAccepted: number;
   wholesaleErase: number;
   notAppendable: number;
-  /** Not a failure: records this boot wrote under a seq the damaged tail had already used (the hub tells them apart by epoch). */
+  /** Records this boot committed under a seq the original log had already used (however damaged its tail). */
   seqReused: number;
+}
+
+export function corruptionBadTotal(counts: CorruptionCounts): number {
+  return counts.bootFailed + counts.corruptAccepted + counts.wholesaleErase + counts.notAppendable + counts.seqReused;
 }
 
 function sameAs(meant: Uint8Array | undefined, bytes: Uint8Array): boolean {
@@ -210,6 +218,7 @@ export function sweepCorruptImages(images: number, seed: number, geometry: Geome
     rig.nor.restore(corrupted);
     for (const [seq, bytes] of base.intended) rig.intended.set(seq, bytes);
     for (const [key, value] of stateEntries) rig.state.set(key, value);
+    rig.highestCommitted = base.highestCommitted;
     let log: FlashAuditLog;
     rig.nor.resetCounters();
     try {
@@ -222,7 +231,6 @@ export function sweepCorruptImages(images: number, seed: number, geometry: Geome
       // Exactly an original record, or exactly one this boot wrote (its reports of what it found).
       const seq = getU32(bytes, 4);
       if (!sameAs(base.intended.get(seq), bytes) && !sameAs(rig.intended.get(seq), bytes)) counts.corruptAccepted++;
-      else if (!sameAs(base.intended.get(seq), bytes) && base.intended.has(seq)) counts.seqReused++;
     }
     try {
       const next = log.status().nextSeq;
@@ -232,6 +240,7 @@ export function sweepCorruptImages(images: number, seed: number, geometry: Geome
       counts.notAppendable++;
     }
     if (rig.nor.counters.erases >= geometry.pages) counts.wholesaleErase++;
+    counts.seqReused += rig.seqReused;
   }
   return counts;
 }
