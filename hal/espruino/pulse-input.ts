@@ -1,4 +1,5 @@
 import type { DigitalInput, PulseInputOptions } from "../interfaces/digital";
+import { modeForPull } from "./digital-input";
 import { resolvePin } from "./pins";
 
 /**
@@ -8,45 +9,59 @@ import { resolvePin } from "./pins";
  * edge is watched: one queue slot per bit instead of two (the event queue holds 64–128 edges,
  * shared with serial input). `irq: true` is only for native (compiled) functions and is not used;
  * nRF52's `hispeed` does not apply to the STM32 and ESP32 boards this runs on.
+ *
+ * Like PinInput (digital-input.ts): methods on the prototype, no options kept, names of at most
+ * 4 characters.
  */
-export function createPulseInput(options: PulseInputOptions): DigitalInput {
-  const pin = resolvePin(options.pin);
-  const activeLow = options.activeLow;
-  const onPulse = options.onPulse;
+class PulseInput implements DigitalInput {
+  private readonly pin: Pin;
+  /** Active low. */
+  private readonly low: boolean;
+  private readonly fn: (timeMs: number) => void;
+  /** The watch; -1 once closed. */
+  private id = -1;
 
-  function readActive(): boolean {
-    return (digitalRead(pin) === 1) !== activeLow;
+  constructor(pin: Pin, activeLow: boolean, onPulse: (timeMs: number) => void) {
+    this.pin = pin;
+    this.low = activeLow;
+    this.fn = onPulse;
   }
 
-  function mode(): EspruinoPinMode {
-    if (options.pull === "up") return "input_pullup";
-    if (options.pull === "down") return "input_pulldown";
-    return "input";
+  isActive(): boolean {
+    return (digitalRead(this.pin) === 1) !== this.low;
   }
 
-  pinMode(pin, mode());
+  watch(): void {
+    this.id = setWatch(pulseHandler(this), this.pin, { repeat: true, edge: this.low ? "falling" : "rising", debounce: 0 });
+  }
 
-  function handleEdge(event: WatchEvent): void {
+  pulse(event: WatchEvent): void {
     // A throwing handler would otherwise cost the watch (and every card after it).
     try {
-      onPulse(event.time * 1000);
+      this.fn(event.time * 1000);
     } catch (error) {
-      console.log("Pulse input " + options.pin + " handler failed: " + error);
+      console.log("Pulse input " + this.pin + " handler failed: " + error);
     }
   }
 
-  let watchId: number | undefined = setWatch(handleEdge, pin, {
-    repeat: true,
-    edge: activeLow ? "falling" : "rising",
-    debounce: 0,
-  });
+  close(): void {
+    if (this.id === -1) return;
+    clearWatch(this.id);
+    this.id = -1;
+  }
+}
 
-  return {
-    isActive: readActive,
-    close(): void {
-      if (watchId === undefined) return;
-      clearWatch(watchId);
-      watchId = undefined;
-    },
+/** The watch callback: its scope holds the input alone. */
+function pulseHandler(input: PulseInput): (event: WatchEvent) => void {
+  return function (event: WatchEvent): void {
+    input.pulse(event);
   };
+}
+
+export function createPulseInput(options: PulseInputOptions): DigitalInput {
+  const pin = resolvePin(options.pin);
+  pinMode(pin, modeForPull(options.pull));
+  const input = new PulseInput(pin, options.activeLow, options.onPulse);
+  input.watch();
+  return input;
 }
