@@ -13,6 +13,7 @@ import * as esbuild from "esbuild";
 import type { BoardDefinition } from "../hal/board";
 import { boardForFirmware, loadBoards } from "./build/boards";
 import { checkBundle, checkFirmwareSources, formatViolation } from "./build/gate";
+import { type MangleOptions, mangleOptions, reservedPropertyNames } from "./build/mangle";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const distDir = join(repoRoot, "dist");
@@ -85,6 +86,30 @@ export interface BundleOptions {
   production?: boolean;
   /** Also return esbuild's metafile (bytes each input contributes to the output). */
   metafile?: boolean;
+  /**
+   * Shorten property names that never leave the bundle (scripts/build/mangle.ts). The firmware is
+   * built so; test bundles are not by default, because host tests read their globals by name.
+   */
+  mangle?: boolean;
+}
+
+let firmwareMangle: MangleOptions | undefined;
+
+function firmwareMangleOptions(): MangleOptions {
+  firmwareMangle ??= mangleOptions(reservedPropertyNames(repoRoot, firmwareSourceFiles().map((f) => join(repoRoot, f))));
+  return firmwareMangle;
+}
+
+/** The board as a JavaScript object literal, keys unquoted so mangling renames them with their reads. */
+function boardLiteral(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(boardLiteral).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).map(
+      ([key, item]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key)}:${boardLiteral(item)}`,
+    );
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /**
@@ -118,7 +143,7 @@ export async function bundleForEspruino(opts: BundleOptions): Promise<{ code: st
     setup(build) {
       build.onResolve({ filter: /^@board$/ }, () => ({ path: board.id, namespace: "board" }));
       build.onLoad({ filter: /.*/, namespace: "board" }, () => ({
-        contents: `export default ${JSON.stringify(boardForFirmware(board))};`,
+        contents: `export default ${boardLiteral(boardForFirmware(board))};`,
         loader: "js",
       }));
       build.onResolve({ filter: /.*/ }, (args) => {
@@ -187,6 +212,7 @@ export async function bundleForEspruino(opts: BundleOptions): Promise<{ code: st
     define: { __PRODUCTION_BUILD__: opts.production === true ? "true" : "false", ...boardFeatureDefines(board) },
     logLevel: "silent",
     metafile: opts.metafile === true,
+    ...(opts.mangle === true ? firmwareMangleOptions() : {}),
   });
   return { code: result.outputFiles[0].text, problems, metafile: result.metafile };
 }
@@ -200,7 +226,7 @@ function isFile(path: string): boolean {
 }
 
 function bundleBoard(board: BoardDefinition, production: boolean): Promise<{ code: string; problems: string[] }> {
-  return bundleForEspruino({ entry: join(repoRoot, "src", "main.ts"), board, production });
+  return bundleForEspruino({ entry: join(repoRoot, "src", "main.ts"), board, production, mangle: true });
 }
 
 /**
