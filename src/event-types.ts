@@ -73,6 +73,7 @@ export const EVENT_TYPES = [
   "card-refused",
   "pin-entered",
   "pin-cleared",
+  "log-cannot-reclaim-without-state",
 ] as const;
 
 export type EventTypeName = (typeof EVENT_TYPES)[number];

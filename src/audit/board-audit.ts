@@ -40,6 +40,8 @@ export function openBoardAuditLog(hal: Hal, state: DurableState): FlashAuditLog 
       developmentKey: key.development,
       crypto: hal.crypto,
       state: state,
+      // openBoardState falls back to RAM where the board has no state partition or it is unusable.
+      stateVolatile: hal.board.flash.partitions.state === undefined || state.describe().indexOf("memory") === 0,
     });
   } catch (e) {
     return "audit log unavailable: " + String(e);
@@ -48,7 +50,8 @@ export function openBoardAuditLog(hal: Hal, state: DurableState): FlashAuditLog 
 
 /**
  * Stores each event in the log, then hands it to `next` (the console). A failing flash write is
- * reported on the console once per kind and never stops the event from reaching `next`.
+ * reported on the console once per kind and never stops the event from reaching `next`. Events
+ * the log raises itself (it may be too full to hold them) follow the event that caused them.
  */
 export function auditEventSink(log: FlashAuditLog, next: EventSink, onProblem: (text: string) => void): EventSink {
   let lastProblem = "";
@@ -62,6 +65,8 @@ export function auditEventSink(log: FlashAuditLog, next: EventSink, onProblem: (
         lastProblem = text;
       }
       next.emit(event);
+      const notices = log.takeNotices();
+      for (let i = 0; i < notices.length; i++) next.emit({ t: event.t, type: notices[i] });
     },
   };
 }

@@ -62,6 +62,13 @@ export interface FlashAuditLogOptions {
   state: DurableState;
   /** Slots read per flash read while scanning (default 16: 512 bytes of RAM). */
   chunkSlots?: number;
+  /**
+   * `state` does not survive a power cycle (RAM-only: boards without a state partition). A log
+   * of a single erase unit then never erases it: a cut between the erase and the new header
+   * would leave nothing to continue seq and epoch from, and seqs would start again at 1. It
+   * keeps its records, counts what it cannot store, and says "log-cannot-reclaim-without-state".
+   */
+  stateVolatile?: boolean;
 }
 
 export interface RecoveryReport {
@@ -78,7 +85,12 @@ export interface RecoveryReport {
 
 export interface FlashAuditLog extends AuditLog {
   recovery(): RecoveryReport;
+  /** Event types the log raised since the last call (for the event stream: the log may be too full to hold them). */
+  takeNotices(): string[];
 }
+
+export const CANNOT_RECLAIM_EVENT = "log-cannot-reclaim-without-state";
+export const CANNOT_RECLAIM_ALARM = "cannot-reclaim-without-state";
 
 function typeCode(name: string): number {
   const index = EVENT_TYPES.indexOf(name as (typeof EVENT_TYPES)[number]);
@@ -132,6 +144,8 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
   let alarmLevel = 0;
   let full = false;
   let writingAlarm = false;
+  let cannotReclaim = false;
+  let notices: string[] = [];
   let readCursor: { page: number; firstSeq: number; nextSeq: number; resume: WalkResume } | undefined = undefined;
 
   function pageStart(page: number): number {
@@ -232,6 +246,14 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
     return !headerValid[page] || accepted[page] === 0 || lastSeq[page] <= wmSeq;
   }
 
+  /** Erasing this (non-blank) page would leave no record of seq and epoch anywhere. */
+  function mustNotErase(page: number): boolean {
+    if (pages !== 1 || options.stateVolatile !== true || nextFree[page] === 0) return false;
+    if (!cannotReclaim) notices.push(CANNOT_RECLAIM_EVENT);
+    cannotReclaim = true;
+    return true;
+  }
+
   function ensureCeiling(): void {
     if (nextSeq < seqCeil) return;
     const raised = nextSeq + SEQ_BLOCK;
@@ -268,13 +290,14 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
   /** Makes room for one record; false when the log is full of unacknowledged records. */
   function ensureSpace(): boolean {
     if (head < 0) {
+      if (mustNotErase(0)) return false;
       ensureCeiling();
       openPage(0);
       return true;
     }
     if (writeSlot < slots) return true;
     const next = (head + 1) % pages;
-    if (!reclaimable(next)) return false;
+    if (!reclaimable(next) || mustNotErase(next)) return false;
     ensureCeiling();
     openPage(next);
     return true;
@@ -433,6 +456,7 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
       if (alarmLevel >= 1) alarms.push("fill-80");
       if (alarmLevel >= 2) alarms.push("fill-95");
       if (full) alarms.push("full");
+      if (cannotReclaim) alarms.push(CANNOT_RECLAIM_ALARM);
       if (options.developmentKey) alarms.push("development-key");
       if (stateFault !== "") alarms.push("state-write-failed");
       const order = pagesBySeq();
@@ -500,6 +524,12 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
 
     recovery(): RecoveryReport {
       return report;
+    },
+
+    takeNotices(): string[] {
+      const taken = notices;
+      notices = [];
+      return taken;
     },
   };
 

@@ -18,7 +18,11 @@ export interface AuditLogStatus {
   capacity: number;
   /** unacked / capacity, 0..1. */
   fill: number;
-  /** Alarm names in force: "fill-80", "fill-95", "full", "development-key". */
+  /**
+   * Alarm names in force: "fill-80", "fill-95", "full", "development-key", "state-write-failed",
+   * "cannot-reclaim-without-state" (a single-unit log on a board whose state is RAM-only keeps
+   * its records rather than erase them: it stays full until the state is persistent).
+   */
   alarms: string[];
   /** Events that could not be stored because the log was full, since the device was provisioned (kept in flash). */
   dropped: number;

@@ -8,7 +8,7 @@ import type { FlashPages } from "../../../hal/interfaces/flash";
 import { crc32 } from "../../../hal/crypto/crc32";
 import { NorFlash } from "../../../hal/virtual/flash/nor-flash";
 import { createMemoryState, type MemoryDurableState } from "../../../src/persist/memory-state";
-import { openFlashAuditLog, type FlashAuditLog } from "../../../src/audit/flash-log";
+import { openFlashAuditLog, type FlashAuditLog, type FlashAuditLogOptions } from "../../../src/audit/flash-log";
 import { getU32, RECORD_BODY_BYTES, RECORD_BYTES, RECORD_FORMAT, type RecordCrypto } from "../../../src/audit/record";
 import type { FirmwareEvent } from "../../../src/events";
 
@@ -42,7 +42,8 @@ export interface LogRig {
   highestCommitted: number;
   /** Commits whose seq was not above every seq committed before: a seq used twice. */
   seqReused: number;
-  open(): FlashAuditLog;
+  /** Boots the log over this flash and state (`extra` overrides options, e.g. stateVolatile). */
+  open(extra?: Partial<FlashAuditLogOptions>): FlashAuditLog;
 }
 
 export function createRig(geometry: Geometry, crypto: RecordCrypto = hostCrypto): LogRig {
@@ -90,7 +91,7 @@ export function createRig(geometry: Geometry, crypto: RecordCrypto = hostCrypto)
     committed,
     highestCommitted: 0,
     seqReused: 0,
-    open: () => openFlashAuditLog({ flash, partition, key: TEST_KEY, developmentKey: false, crypto, state, chunkSlots: 32 }),
+    open: (extra) => openFlashAuditLog({ flash, partition, key: TEST_KEY, developmentKey: false, crypto, state, chunkSlots: 32, ...extra }),
   };
   return rig;
 }
