@@ -93,13 +93,6 @@ export interface BundleOptions {
   mangle?: boolean;
 }
 
-let firmwareMangle: MangleOptions | undefined;
-
-function firmwareMangleOptions(): MangleOptions {
-  firmwareMangle ??= mangleOptions(reservedPropertyNames(repoRoot, firmwareSourceFiles().map((f) => join(repoRoot, f))));
-  return firmwareMangle;
-}
-
 /** The board as a JavaScript object literal, keys unquoted so mangling renames them with their reads. */
 function boardLiteral(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(boardLiteral).join(",")}]`;
@@ -167,8 +160,9 @@ export async function bundleForEspruino(opts: BundleOptions): Promise<{ code: st
       });
     },
   };
-  const result = await esbuild.build({
+  const options: esbuild.BuildOptions & { write: false } = {
     entryPoints: [opts.entry],
+    absWorkingDir: repoRoot, // metafile paths are relative to the repository
     bundle: true,
     write: false,
     // cjs (wrapped in a function by banner/footer) so esbuild leaves Espruino's `require` as is:
@@ -212,8 +206,19 @@ export async function bundleForEspruino(opts: BundleOptions): Promise<{ code: st
     define: { __PRODUCTION_BUILD__: opts.production === true ? "true" : "false", ...boardFeatureDefines(board) },
     logLevel: "silent",
     metafile: opts.metafile === true,
-    ...(opts.mangle === true ? firmwareMangleOptions() : {}),
-  });
+  };
+  let mangle: MangleOptions | undefined;
+  if (opts.mangle === true) {
+    // The names to keep come from the very files this bundle contains (its string literals), so
+    // a first pass finds them.
+    const firstPass = await esbuild.build({ ...options, metafile: true });
+    const files = Object.keys(firstPass.metafile.inputs)
+      .filter((input) => !input.includes(":"))
+      .map((input) => resolve(repoRoot, input));
+    mangle = mangleOptions(reservedPropertyNames(repoRoot, files));
+    problems.length = 0; // the plugin reports again in the pass that counts
+  }
+  const result = await esbuild.build({ ...options, ...mangle });
   return { code: result.outputFiles[0].text, problems, metafile: result.metafile };
 }
 

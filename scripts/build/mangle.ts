@@ -7,9 +7,11 @@
  *   may touch (the firmware is type-checked against nothing else, so any member it reads of an
  *   object it did not make is named there), option keys it hands to the interpreter included;
  * - the members of FirmwareEvent (src/events.ts): events reach the host as `EVT {json}`;
- * - every identifier-like string literal in the firmware sources: a name that also exists as a
+ * - every identifier-like string literal in the bundled sources: a name that also exists as a
  *   string may be a key looked up at run time (`table[event.type]`, `"x" in o`), which mangling
- *   the property but not the string would break;
+ *   the property but not the string would break. A key assembled at run time (`"on" + name`)
+ *   is not covered: firmware indexes its own objects only with literal names or with keys that
+ *   only ever come from data (pin names, bus names), never both;
  * - names the language gives meaning (constructor, toString, ...), and the members Espruino puts
  *   on every object and function (`on`, `emit`, `clone`, `replaceWith`, ...): a renamed optional
  *   property read as `o.x === undefined` must never land on an inherited one.
@@ -20,10 +22,10 @@
  * The board definition's keys are mangled like any other: the build emits the board object with
  * unquoted keys so its properties and every read of them are renamed alike.
  *
- * Only bundles of the firmware entry are mangled: test bundles publish globals whose members
- * host tests read by name.
+ * The firmware's bundles are mangled (scripts/build.ts); test bundles are not unless they ask,
+ * because they publish globals whose members host tests read by name.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "@babel/parser";
 import type * as t from "@babel/types";
@@ -121,27 +123,38 @@ function interfaceMembers(file: string, name: string, into: Set<string>): void {
   if (!found) throw new Error(`${file}: no interface ${name} (the mangler reserves its members)`);
 }
 
+/** Per file and modification time: every board's bundle reads the same sources. */
+const literalsCache = new Map<string, { mtimeMs: number; names: string[] }>();
+
 function stringLiterals(file: string, into: Set<string>): void {
-  walk(parseTs(file).program, (node) => {
-    if (node.type === "StringLiteral" && IDENTIFIER.test(node.value)) into.add(node.value);
-    else if (node.type === "TemplateElement" && node.value.cooked !== undefined && node.value.cooked !== null) {
-      for (const word of node.value.cooked.split(/[^\w$]+/)) if (IDENTIFIER.test(word)) into.add(word);
-    }
-  });
+  const mtimeMs = statSync(file).mtimeMs;
+  let cached = literalsCache.get(file);
+  if (cached === undefined || cached.mtimeMs !== mtimeMs) {
+    const names = new Set<string>();
+    walk(parseTs(file).program, (node) => {
+      if (node.type === "StringLiteral" && IDENTIFIER.test(node.value)) names.add(node.value);
+      else if (node.type === "TemplateElement" && node.value.cooked !== undefined && node.value.cooked !== null) {
+        for (const word of node.value.cooked.split(/[^\w$]+/)) if (IDENTIFIER.test(word)) names.add(word);
+      }
+    });
+    cached = { mtimeMs, names: [...names] };
+    literalsCache.set(file, cached);
+  }
+  for (const name of cached.names) into.add(name);
 }
 
 /**
- * Property names no bundle may rename. `firmwareFiles` are absolute paths of every file the
- * bundle may contain.
+ * Property names a bundle may not rename. `bundledFiles`: absolute paths of the files it contains
+ * (TypeScript or JavaScript).
  */
-export function reservedPropertyNames(repoRoot: string, firmwareFiles: string[]): Set<string> {
+export function reservedPropertyNames(repoRoot: string, bundledFiles: string[]): Set<string> {
   const reserved = new Set<string>(LANGUAGE_NAMES);
   const declarations = join(repoRoot, "types", "espruino");
   for (const name of readdirSync(declarations)) {
     if (name.endsWith(".d.ts")) declarationNames(join(declarations, name), reserved);
   }
   interfaceMembers(join(repoRoot, "src", "events.ts"), "FirmwareEvent", reserved);
-  for (const file of firmwareFiles) stringLiterals(file, reserved);
+  for (const file of bundledFiles) stringLiterals(file, reserved);
   return reserved;
 }
 
