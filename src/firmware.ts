@@ -34,7 +34,7 @@ export interface Firmware {
   readonly indicators: IndicatorOutputs;
   readonly tamper: ContactInput;
   readonly lockdownInput: ContactInput | undefined;
-  /** Started only by an authenticated technician command (not wired yet: issue 5's maintenance port). */
+  /** Started at the keypad by command 906 with a maintenance or administrator card + PIN (src/access). */
   readonly selfTest: SelfTest;
   /** MFRC522 readers by their index in board.cardReaders (undefined for other kinds). */
   readonly mfrc522: Array<Mfrc522Reader | undefined>;
@@ -181,23 +181,6 @@ export function startFirmware(boardHal: Hal, events: EventSink): Firmware {
         ? emitReason("key-fault", fault, undefined, timeMs)
         : emitReason("card-refused", fault, "reader " + ((reader === undefined ? 0 : reader) + 1), timeMs),
   });
-  // A bundle left in the Storage inbox (espruino CLI / npm start load-credentials) is loaded at boot.
-  const openedCredentials = openBoardCredentials(hal);
-  const credentials = typeof openedCredentials === "string" ? undefined : openedCredentials;
-  if (credentials === undefined) emitReason("credentials-refused", "unavailable", openedCredentials as string, hal.clock.now());
-  else loadCredentialInbox(credentials, hal, events);
-  // Reads the latch and re-applies it (open-all releases again, lockdown stays) before any input is served.
-  access = createBoardAccess({
-    bank: lockers,
-    credentials: credentials !== undefined ? credentials.store : undefined,
-    state: state,
-    clock: hal.clock,
-    events: events,
-    indicators: indicators,
-    silentAlarm: silentAlarm,
-    config: undefined,
-  });
-  if (lockdownInput !== undefined && lockdownInput.isActive()) access.lockdownInput(true);
   const probes: SelfTestProbe[] = [];
   const keypad = inputs.keypad;
   if (keypad !== undefined) probes.push({ name: "keypad", status: () => keypad.health() });
@@ -216,8 +199,26 @@ export function startFirmware(boardHal: Hal, events: EventSink): Firmware {
       },
     });
   });
-  const selfTest = new SelfTest({ lockers: lockers, probes: probes, onEvent: emit });
+  const selfTest = new SelfTest({ lockers: lockers, probes: probes, onEvent: emit, clock: hal.clock });
   selfTestForKeys = selfTest;
+  // A bundle left in the Storage inbox (espruino CLI / npm start load-credentials) is loaded at boot.
+  const openedCredentials = openBoardCredentials(hal);
+  const credentials = typeof openedCredentials === "string" ? undefined : openedCredentials;
+  if (credentials === undefined) emitReason("credentials-refused", "unavailable", openedCredentials as string, hal.clock.now());
+  else loadCredentialInbox(credentials, hal, events);
+  // Reads the latch and re-applies it (open-all releases again, lockdown stays) before any input is served.
+  access = createBoardAccess({
+    bank: lockers,
+    credentials: credentials !== undefined ? credentials.store : undefined,
+    state: state,
+    clock: hal.clock,
+    events: events,
+    indicators: indicators,
+    silentAlarm: silentAlarm,
+    config: undefined,
+    selfTest: selfTest,
+  });
+  if (lockdownInput !== undefined && lockdownInput.isActive()) access.lockdownInput(true);
 
   // The laptop-facing port: the read-only maintenance protocol (production) or the REPL
   // (development). It is handed the log and nothing else, so no request on it reaches a lock.

@@ -1,4 +1,8 @@
 import type { LockerBankDriver } from "../hal/interfaces/devices";
+import type { Clock, TimerId } from "../hal/interfaces/clock";
+
+/** A test left waiting (the technician walked away) is aborted: the next passer-by's "#" must open nothing. */
+export const SELF_TEST_IDLE_MS = 60000;
 
 /** A device the self-test reports on, as far as its driver can tell ("present", "not answering", "not wired"). */
 export interface SelfTestProbe {
@@ -13,19 +17,22 @@ export interface SelfTestOptions {
   probes: SelfTestProbe[];
   /** Every step, for the log: the type is a name from EVENT_TYPES. */
   onEvent: (type: string, locker: number | undefined, detail: string | undefined) => void;
+  /** With a clock, a test waiting SELF_TEST_IDLE_MS for a key aborts itself (every lock secured). */
+  clock?: Clock;
 }
 
 /**
  * The technician's wiring check. It reports every door sensor and device, then walks the
  * lockers in order; a lock is released only by an explicit confirm() for that locker (never by
  * starting, skipping or finishing), so a test started by mistake opens nothing. abort() secures
- * every lock. Keys, where the keypad drives it: "#" releases the locker asked for, "*" skips it,
- * "0" aborts.
+ * every lock, and so does a minute without a key (when given a clock). Keys, where the keypad
+ * drives it: "#" releases the locker asked for, "*" skips it, "0" aborts.
  */
 export class SelfTest {
   private readonly options: SelfTestOptions;
   private stateNow: SelfTestState = "idle";
   private locker = 0;
+  private idleTimer: TimerId | undefined = undefined;
 
   constructor(options: SelfTestOptions) {
     this.options = options;
@@ -71,10 +78,7 @@ export class SelfTest {
   }
 
   abort(): void {
-    if (this.stateNow !== "awaiting-confirmation") return;
-    this.options.lockers.secureAll();
-    this.stateNow = "aborted";
-    this.options.onEvent("selftest-aborted", this.locker, "all locks secured");
+    this.abortWith("all locks secured");
   }
 
   /** Keypad control while a test runs; false when the key is not the self-test's. */
@@ -87,14 +91,39 @@ export class SelfTest {
     return true;
   }
 
+  private abortWith(detail: string): void {
+    if (this.stateNow !== "awaiting-confirmation") return;
+    this.stopIdleTimer();
+    this.options.lockers.secureAll();
+    this.stateNow = "aborted";
+    this.options.onEvent("selftest-aborted", this.locker, detail);
+  }
+
   private askNext(): void {
     this.locker++;
     if (this.locker > this.options.lockers.count) {
+      this.stopIdleTimer();
       this.stateNow = "finished";
       this.locker = 0;
       this.options.onEvent("selftest-finished", undefined, undefined);
       return;
     }
     this.options.onEvent("selftest-confirm-wanted", this.locker, undefined);
+    this.startIdleTimer();
+  }
+
+  private startIdleTimer(): void {
+    const clock = this.options.clock;
+    if (clock === undefined) return;
+    this.stopIdleTimer();
+    this.idleTimer = clock.setTimeout(() => {
+      this.idleTimer = undefined;
+      this.abortWith("no key for " + SELF_TEST_IDLE_MS / 1000 + " s: all locks secured");
+    }, SELF_TEST_IDLE_MS);
+  }
+
+  private stopIdleTimer(): void {
+    if (this.idleTimer !== undefined && this.options.clock !== undefined) this.options.clock.clear(this.idleTimer);
+    this.idleTimer = undefined;
   }
 }

@@ -1,6 +1,11 @@
 import { USER_FLAGS, type UserRecord } from "../credentials/types";
-import { trustRank, type ClockTrust } from "./access-config";
+import { trustRank, WEAPON_CLASS, type AccessConfig, type ClockTrust, type LockerClass } from "./access-config";
+import { PLAUSIBLE_EPOCH_MS } from "./clock-trust";
 import { COMMAND_RESET_THROTTLES } from "./keypad-grammar";
+import { hasTimeRestriction, timeCheck } from "./policy";
+
+/** timeCheck's rule for the self-test: always checked (the caller has ruled out an unset clock). */
+const SELF_TEST_TIME_RULE: LockerClass = WEAPON_CLASS;
 
 /**
  * Whether this user may give an administrator command at the keypad ("" if so). Lockdown and
@@ -17,4 +22,19 @@ export function judgeAdministrator(user: UserRecord, code: number, nowMs: number
     if (user.validUntil !== 0 && nowSeconds >= user.validUntil) return "expired";
   }
   return "";
+}
+
+/**
+ * Whether this user may start the technician's self-test (command 906, card + PIN already
+ * matched): "" if so. The self-test can release any locker of the bank, so validity and weekly
+ * windows are never skipped. They are checked against the board's clock whatever its trust:
+ * without a battery RTC, a clock that reads a real date was set by the hub and kept through a
+ * reset, and one that was never set (before PLAUSIBLE_EPOCH_MS) fails closed for anyone whose
+ * rights depend on time.
+ */
+export function judgeSelfTest(config: AccessConfig, user: UserRecord, nowMs: number): string {
+  if ((user.flags & USER_FLAGS.suspended) !== 0) return "suspended";
+  if (user.role !== "maintenance" && user.role !== "administrator") return "role-not-allowed";
+  if (nowMs < PLAUSIBLE_EPOCH_MS) return hasTimeRestriction(user) ? "clock-untrusted" : "";
+  return timeCheck(config, SELF_TEST_TIME_RULE, user, nowMs, "trusted");
 }

@@ -8,7 +8,7 @@ import type { CredentialStore, UserRecord, PinMatch } from "../credentials/types
 import type { DurableState } from "../persist/durable-state";
 import type { EventSink } from "../events";
 import { defaultAccessConfig, type AccessConfig } from "./access-config";
-import { AccessController } from "./controller";
+import { AccessController, type SelfTestControl } from "./controller";
 
 /** Stands in while no credential table is available: every lookup misses, so nothing opens on a credential. */
 export const NO_CREDENTIALS: CredentialStore = {
@@ -42,6 +42,8 @@ export interface BoardAccessOptions {
   silentAlarm: { setActive(active: boolean): void } | undefined;
   /** Site configuration; defaults until the hub sends a signed one (weapon class, card + PIN). */
   config: AccessConfig | undefined;
+  /** The technician's self-test, started at the keypad by command 906 (maintenance or administrator, card + PIN). */
+  selfTest?: SelfTestControl;
 }
 
 export function createBoardAccess(options: BoardAccessOptions): AccessController {
@@ -54,5 +56,6 @@ export function createBoardAccess(options: BoardAccessOptions): AccessController
     events: options.events,
     indicators: options.indicators,
     silentAlarm: options.silentAlarm,
+    selfTest: options.selfTest,
   });
 }

@@ -15,10 +15,17 @@ import { initialClockTrust } from "./clock-trust";
 import { readLatch, readLastSync, writeLatch, writeLastSync, type LatchMode } from "./latch";
 import { FACTOR_CARD, FACTOR_PIN, judgePerson } from "./policy";
 import { readerThrottleKey, userThrottleKey, Throttle } from "./throttle";
-import { entryKind, commandName, COMMAND_CLEAR_LOCKDOWN, COMMAND_RESET_THROTTLES } from "./keypad-grammar";
-import { judgeAdministrator } from "./admin";
+import { entryKind, commandName, COMMAND_CLEAR_LOCKDOWN, COMMAND_RESET_THROTTLES, COMMAND_SELF_TEST } from "./keypad-grammar";
+import { judgeAdministrator, judgeSelfTest } from "./admin";
 
-export type CommandName = "lockdown" | "clear-lockdown" | "open-all" | "clear-open-all" | "reset-throttles" | "silence-alarm";
+export type CommandName = "lockdown" | "clear-lockdown" | "open-all" | "clear-open-all" | "reset-throttles" | "silence-alarm" | "self-test";
+
+/** The technician's self-test (src/self-test.ts) as the access core starts and stops it. */
+export interface SelfTestControl {
+  start(): void;
+  /** Secures every lock and ends the test; nothing when no test is running. */
+  abort(): void;
+}
 
 export interface AccessControllerOptions {
   config: AccessConfig;
@@ -30,6 +37,8 @@ export interface AccessControllerOptions {
   events: EventSink;
   indicators?: Indicators;
   silentAlarm?: { setActive(active: boolean): void };
+  /** Started by command "self-test" (keypad 906); absent on a board that has none. */
+  selfTest?: SelfTestControl;
 }
 
 const KEYPAD_READER = -1;
@@ -199,6 +208,7 @@ export class AccessController {
       this.mode = "lockdown";
       this.endSession();
       this.pendingTarget = 0;
+      this.stopSelfTest();
       bank.secureAll();
       this.emit("lockdown-entered", 0, undefined, undefined, source, persisted ? undefined : "not persisted");
       if (!persisted) this.emit("latch-persist-failed", 0, undefined, undefined, "lockdown", failure);
@@ -221,6 +231,8 @@ export class AccessController {
       if (this.mode !== "open-all" && !this.persistLatch("open-all")) return "not-persisted";
       this.mode = "open-all";
       this.endSession();
+      // Before the release: aborting a self-test secures every lock.
+      this.stopSelfTest();
       bank.releaseAll();
       this.emit("open-all-entered", 0, undefined, undefined, source, undefined);
       return "ok";
@@ -233,6 +245,14 @@ export class AccessController {
         return "not-persisted";
       }
       this.emit("throttles-reset", 0, undefined, undefined, source, String(reset));
+      return "ok";
+    }
+    if (name === "self-test") {
+      // The self-test releases locks: never against a lockdown, and meaningless while all are open.
+      if (this.mode !== "normal") return this.mode;
+      const selfTest = this.options.selfTest;
+      if (selfTest === undefined) return "self-test-unavailable";
+      selfTest.start();
       return "ok";
     }
     if (this.options.silentAlarm !== undefined) this.options.silentAlarm.setActive(false);
@@ -298,7 +318,10 @@ export class AccessController {
       this.emit("access-pending", 0, user.id, undefined, (presented & FACTOR_PIN) === 0 ? "need-pin" : "need-card", commandName(code));
       return this.show("key");
     }
-    const problem = judgeAdministrator(user, code, this.options.clock.now(), this.clockTrust);
+    const problem =
+      code === COMMAND_SELF_TEST
+        ? judgeSelfTest(this.options.config, user, this.options.clock.now())
+        : judgeAdministrator(user, code, this.options.clock.now(), this.clockTrust);
     if (problem !== "") return this.deny(0, user, problem);
     const now = this.options.clock.now();
     if (code === COMMAND_CLEAR_LOCKDOWN && this.mode === "lockdown" && !this.lockdownInputActive) {
@@ -364,6 +387,10 @@ export class AccessController {
       // The counter stays raised: stricter, never weaker.
       this.emit("state-write-failed", 0, undefined, undefined, key, String(e));
     }
+  }
+
+  private stopSelfTest(): void {
+    if (this.options.selfTest !== undefined) this.options.selfTest.abort();
   }
 
   private persistLatch(mode: LatchMode): boolean {

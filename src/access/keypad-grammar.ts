@@ -15,6 +15,8 @@ export const COMMAND_CLEAR_LOCKDOWN = 902;
 export const COMMAND_OPEN_ALL = 903;
 export const COMMAND_CLEAR_OPEN_ALL = 904;
 export const COMMAND_RESET_THROTTLES = 905;
+/** The technician's self-test (src/self-test.ts): maintenance or administrator, card + PIN. */
+export const COMMAND_SELF_TEST = 906;
 
 export const MIN_PIN_LENGTH = 4;
 
@@ -28,7 +30,7 @@ export function entryKind(digits: string, lockerCount: number): EntryKind {
   }
   if (digits.length >= MIN_PIN_LENGTH) return "pin";
   const value = parseInt(digits, 10);
-  if (digits.length === 3) return value >= COMMAND_LOCKDOWN && value <= COMMAND_RESET_THROTTLES ? "command" : "bad";
+  if (digits.length === 3) return value >= COMMAND_LOCKDOWN && value <= COMMAND_SELF_TEST ? "command" : "bad";
   return value >= 1 && value <= lockerCount ? "locker" : "bad";
 }
 
@@ -37,5 +39,6 @@ export function commandName(code: number): string {
   if (code === COMMAND_CLEAR_LOCKDOWN) return "clear-lockdown";
   if (code === COMMAND_OPEN_ALL) return "open-all";
   if (code === COMMAND_CLEAR_OPEN_ALL) return "clear-open-all";
+  if (code === COMMAND_SELF_TEST) return "self-test";
   return "reset-throttles";
 }

@@ -54,6 +54,8 @@ export const ACCESS_REASONS = [
   "not-open-all",
   "lockdown-input-active",
   "not-persisted",
+  "self-test",
+  "self-test-unavailable",
   // where a command came from
   "keypad",
   "input",

@@ -57,6 +57,8 @@ export const REASONS = [
   "not-persisted",
   "keypad",
   "input",
+  "self-test",
+  "self-test-unavailable",
 ];
 
 export function reasonCode(name: string | undefined): number {

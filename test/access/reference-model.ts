@@ -3,8 +3,19 @@
  * src/access: it predicts which lockers the bank releases for a sequence of keypad entries,
  * cards, time, lockdown/open-all commands, the wired input and reboots. It only has to say
  * "release or not", so it checks every refusal condition in one place and in no order.
- * Administrator keypad commands are not modelled (unit tests cover them).
+ * Administrator keypad commands 901-905 are not modelled (unit tests cover them). Command 906,
+ * the technician's self-test, is: it is the one command after which single keys release lockers,
+ * so the property "a locker releases iff the model says so" must cover it. The model's rule for
+ * it (README, Self-test): card AND PIN of a maintenance or administrator user, not suspended,
+ * within validity and schedule by the board's clock (a clock before 2024 refuses anyone with a
+ * time restriction), only when neither lockdown nor open-all is latched. Then "#" releases the
+ * locker asked for (1, 2, ... in turn), "*" skips it, "0" ends the test; so do a lockdown, an
+ * open-all, a reboot, and a minute without a key.
  */
+
+/** A self-test waiting this long for a key ends (README: "a minute without a key"). */
+const SELF_TEST_IDLE_MS = 60000;
+const SELF_TEST_COMMAND = "906";
 
 export interface ModelUser {
   id: number;
@@ -55,7 +66,9 @@ export type ModelStep =
   | { kind: "door"; locker: number; open: boolean }
   | { kind: "reboot" }
   | { kind: "clock-set" }
-  | { kind: "sync" };
+  | { kind: "sync" }
+  /** One key on its own: the self-test's while it waits, otherwise an empty entry. */
+  | { kind: "key"; key: "#" | "*" | "0" };
 
 export class ReferenceModel {
   private readonly site: ModelSite;
@@ -72,6 +85,7 @@ export class ReferenceModel {
   private failedAt: Record<string, number> = {};
   private session: { target: number; card?: ModelUser; pin?: ModelUser; touched: number } | undefined;
   private pending: { locker: number; user: number; at: number } | undefined;
+  private selfTest: { locker: number; keyAt: number } | undefined;
 
   constructor(site: ModelSite, users: ModelUser[], startMs: number) {
     this.site = site;
@@ -90,6 +104,8 @@ export class ReferenceModel {
       return;
     }
     if (this.session && this.now >= this.session.touched + this.site.sessionMs) this.session = undefined;
+    if (this.selfTest && this.now >= this.selfTest.keyAt + SELF_TEST_IDLE_MS) this.selfTest = undefined;
+    if (s.kind === "key") return this.key(s.key);
     if (s.kind === "entry") return this.entry(s.digits);
     if (s.kind === "card") return this.card(s.hex, s.reader);
     if (s.kind === "command") return this.command(s.name);
@@ -103,6 +119,7 @@ export class ReferenceModel {
       this.inputActive = false;
       this.session = undefined;
       this.pending = undefined;
+      this.selfTest = undefined;
       this.failedAt = {};
       for (const key of Object.keys(this.failures)) if (this.failures[key] >= this.site.delayAfter) this.failedAt[key] = this.now;
       if (this.mode === "open-all") this.released.push("all");
@@ -117,6 +134,7 @@ export class ReferenceModel {
       this.mode = "lockdown";
       this.session = undefined;
       this.pending = undefined;
+      this.selfTest = undefined;
     } else if (name === "lockdown") {
       // Already latched: nothing changes.
     } else if (name === "clear-lockdown" && this.mode === "lockdown" && !this.inputActive) {
@@ -124,6 +142,7 @@ export class ReferenceModel {
     } else if (name === "open-all" && this.mode !== "lockdown") {
       this.mode = "open-all";
       this.session = undefined;
+      this.selfTest = undefined;
       this.released.push("all");
     } else if (name === "clear-open-all" && this.mode === "open-all") {
       this.mode = "normal";
@@ -160,6 +179,10 @@ export class ReferenceModel {
   private entry(digits: string): void {
     if (digits === "") return;
     const session = this.touch();
+    if (digits === SELF_TEST_COMMAND) {
+      session.target = Number(digits);
+      return;
+    }
     if (digits.length < 4) {
       const n = Number(digits);
       if (digits.length <= 2 && n >= 1 && n <= this.site.lockers) session.target = n;
@@ -201,6 +224,11 @@ export class ReferenceModel {
   private timeOk(c: ModelClass, u: ModelUser): boolean {
     const restricted = u.schedule.length > 0 || u.validFrom !== 0 || u.validUntil !== 0;
     if (this.trust < c.minTrust) return !(c.failClosed && restricted);
+    return this.inTime(u);
+  }
+
+  /** Validity and weekly windows by the board's clock, whatever its trust. */
+  private inTime(u: ModelUser): boolean {
     const seconds = Math.floor(this.now / 1000);
     if (u.validFrom !== 0 && seconds < u.validFrom) return false;
     if (u.validUntil !== 0 && seconds >= u.validUntil) return false;
@@ -214,6 +242,7 @@ export class ReferenceModel {
   private decide(): void {
     const session = this.session!;
     const u = (session.card ?? session.pin)!;
+    if (String(session.target) === SELF_TEST_COMMAND) return this.decideSelfTest(u);
     let locker = session.target;
     if (locker === 0) {
       const mine = [];
@@ -248,5 +277,29 @@ export class ReferenceModel {
       this.pending = undefined;
     }
     this.released.push(String(locker));
+  }
+
+  private decideSelfTest(u: ModelUser): void {
+    const session = this.session!;
+    if (!session.card || !session.pin) return;
+    this.session = undefined;
+    const restricted = u.schedule.length > 0 || u.validFrom !== 0 || u.validUntil !== 0;
+    const clockSet = this.now >= Date.UTC(2024, 0, 1);
+    const allowed =
+      (u.flags & 16) === 0 &&
+      (u.role === "maintenance" || u.role === "administrator") &&
+      (clockSet ? this.inTime(u) : !restricted) &&
+      this.mode === "normal";
+    if (allowed && !this.selfTest && this.site.lockers > 0) this.selfTest = { locker: 1, keyAt: this.now };
+  }
+
+  private key(key: "#" | "*" | "0"): void {
+    const test = this.selfTest;
+    if (!test) return;
+    if (key === "0") return void (this.selfTest = undefined);
+    if (key === "#") this.released.push(String(test.locker));
+    test.locker++;
+    test.keyAt = this.now;
+    if (test.locker > this.site.lockers) this.selfTest = undefined;
   }
 }

@@ -9,6 +9,7 @@ import type { EventSink, FirmwareEvent } from "../../../src/events";
 import { createMemoryState, type MemoryDurableState } from "../../../src/persist/memory-state";
 import { AccessController } from "../../../src/access/controller";
 import { defaultAccessConfig, type AccessConfig } from "../../../src/access/access-config";
+import { SelfTest } from "../../../src/self-test";
 
 /** 2025-03-05 10:00 UTC, a Wednesday. */
 export const WEDNESDAY_10_UTC = Date.UTC(2025, 2, 5, 10, 0, 0);
@@ -146,6 +147,8 @@ export interface Rig {
   config: AccessConfig;
   alarm: boolean[];
   access: AccessController;
+  /** The technician's self-test on the same bank and clock, started by keypad command 906 (RAM: new at each reboot). */
+  selfTest: SelfTest;
   /** A fresh controller on the same flash (state) and bank, as after a reset. */
   reboot(): void;
   last(type: string): FirmwareEvent | undefined;
@@ -159,6 +162,8 @@ export interface RigOptions {
   state?: MemoryDurableState;
   /** Leave the clock untrusted and the cache never synced. */
   raw?: boolean;
+  /** A board without a self-test (the controller gets none). */
+  noSelfTest?: boolean;
 }
 
 export function rig(options: RigOptions): Rig {
@@ -170,8 +175,15 @@ export function rig(options: RigOptions): Rig {
   // Every locker a weapon locker unless a test says otherwise.
   const config = { ...defaultAccessConfig(), lockerClass: [] as number[], ...options.config };
   const sink: EventSink = { emit: (e) => events.push(e) };
+  const makeSelfTest = () =>
+    new SelfTest({
+      lockers: bank,
+      probes: [],
+      clock,
+      onEvent: (type, locker, detail) => events.push({ t: clock.nowMs, type, ...(locker !== undefined ? { locker } : {}), ...(detail !== undefined ? { detail } : {}) }),
+    });
   const make = (state: MemoryDurableState) =>
-    new AccessController({ config, bank, credentials, state, clock, events: sink, silentAlarm: { setActive: (a) => alarm.push(a) } });
+    new AccessController({ config, bank, credentials, state, clock, events: sink, silentAlarm: { setActive: (a) => alarm.push(a) }, selfTest: options.noSelfTest ? undefined : r.selfTest });
   const r: Rig = {
     clock,
     bank,
@@ -181,9 +193,11 @@ export function rig(options: RigOptions): Rig {
     config,
     alarm,
     access: undefined as unknown as AccessController,
+    selfTest: makeSelfTest(),
     reboot() {
       clock.clearAll();
       r.state = r.state.reboot();
+      r.selfTest = makeSelfTest();
       r.access = make(r.state);
       if (!options.raw) r.access.clockSet();
     },

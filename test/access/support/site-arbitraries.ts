@@ -59,6 +59,11 @@ export const modelSite = fc.record({
 
 /** Steps, plus whole attempts (locker number, card, PIN in some order) so that openings are common. */
 export function stepsArbitrary(site: ModelSite, users: ModelUser[]): fc.Arbitrary<ModelStep[]> {
+  const proof = (u: ModelUser, pinFirst: boolean, card: boolean, pin: boolean): ModelStep[] => {
+    const c: ModelStep = { kind: "card", hex: u.card, reader: 0 };
+    const p: ModelStep = { kind: "entry", digits: u.pin };
+    return (pinFirst ? [p, c] : [c, p]).filter((step) => (step === c && card) || (step === p && pin) || (!card && !pin));
+  };
   const attempt = fc
     .record({ u: fc.constantFrom(...users), pick: fc.integer({ min: 0, max: 7 }), pinFirst: fc.boolean(), card: fc.boolean(), pin: fc.boolean() })
     .map(({ u, pick, pinFirst, card, pin }) => {
@@ -67,15 +72,23 @@ export function stepsArbitrary(site: ModelSite, users: ModelUser[]): fc.Arbitrar
       const own = [1, 2, 3, 4].filter((n) => n <= site.lockers && (u.lockers & (1 << (n - 1))) !== 0);
       const target = pick === 0 || own.length === 0 ? 0 : pick === 1 ? 1 + (pick % site.lockers) : own[pick % own.length];
       if (target > 0) out.push({ kind: "entry", digits: String(target) });
-      const c: ModelStep = { kind: "card", hex: u.card, reader: 0 };
-      const p: ModelStep = { kind: "entry", digits: u.pin };
-      const proof = pinFirst ? [p, c] : [c, p];
-      for (const step of proof) if ((step === c && card) || (step === p && pin) || (!card && !pin)) out.push(step);
-      return out;
+      return out.concat(proof(u, pinFirst, card, pin));
     });
-  const chunk = fc.oneof({ weight: 3, arbitrary: attempt }, { weight: 4, arbitrary: stepArbitrary(site, users).map((s) => [s]) });
+  // 906 (self-test) with some proof, then the keys a technician (or a passer-by) presses.
+  const selfTestAttempt = fc
+    .record({ u: fc.constantFrom(...users), pinFirst: fc.boolean(), card: fc.boolean(), pin: fc.boolean(), keys: fc.array(selfTestKey, { maxLength: 5 }) })
+    .map(({ u, pinFirst, card, pin, keys }) =>
+      ([{ kind: "entry", digits: "906" }] as ModelStep[]).concat(proof(u, pinFirst, card, pin), keys.map((key): ModelStep => ({ kind: "key", key }))),
+    );
+  const chunk = fc.oneof(
+    { weight: 3, arbitrary: attempt },
+    { weight: 1, arbitrary: selfTestAttempt },
+    { weight: 4, arbitrary: stepArbitrary(site, users).map((s) => [s]) },
+  );
   return fc.array(chunk, { minLength: 1, maxLength: 40, size: "max" }).map((chunks) => ([] as ModelStep[]).concat(...chunks));
 }
+
+const selfTestKey = fc.constantFrom<"#" | "*" | "0">("#", "#", "#", "*", "0");
 
 export function stepArbitrary(site: ModelSite, users: ModelUser[]): fc.Arbitrary<ModelStep> {
   const someone = fc.constantFrom(...users);
@@ -94,6 +107,7 @@ export function stepArbitrary(site: ModelSite, users: ModelUser[]): fc.Arbitrary
     { weight: 1, arbitrary: fc.constant<ModelStep>({ kind: "reboot" }) },
     { weight: 2, arbitrary: fc.constant<ModelStep>({ kind: "clock-set" }) },
     { weight: 1, arbitrary: fc.constant<ModelStep>({ kind: "sync" }) },
+    { weight: 2, arbitrary: selfTestKey.map((key): ModelStep => ({ kind: "key", key })) },
   );
 }
 

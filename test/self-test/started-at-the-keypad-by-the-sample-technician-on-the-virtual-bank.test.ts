@@ -1,0 +1,40 @@
+import { expect } from "chai";
+import { LockerBank } from "../../hal/virtual/locker-bank";
+import { BankConsole } from "../../scripts/sim/bank-console";
+import { builtBundle, eventsIn, shippedBoards } from "../boot/boot-fixture";
+
+/** 2026-11-28 09:00 UTC, a Saturday: inside Tech Ruiz's window (sample-users.json: Saturday 08:00-12:00). */
+const SATURDAY_9_UTC = Date.UTC(2026, 10, 28, 9, 0, 0);
+
+// The real bundle, the sample credentials and the console's own commands: what a technician does.
+describe("self-test on the real bundle, started at the keypad (906) by the sample technician", () => {
+  it("Tech Ruiz's card + PIN starts it; locker 1 is released only after his #, and nothing else moves", () => {
+    const board = shippedBoards().find((b) => b.id === "virtual")!;
+    const bank = new LockerBank({ board, startTimeMs: SATURDAY_9_UTC });
+    let output = "";
+    bank.device.onOutput((text) => (output += text));
+    const terminal = new BankConsole({ bank, print: () => {} });
+    bank.device.installBundle(builtBundle(board.id));
+    bank.device.powerOn();
+    const run = (commands: string[]) => commands.forEach((c) => expect(terminal.run(c), c).to.equal(true));
+    const released = () => bank.locks.map((lock) => lock.released);
+
+    run(["load-credentials", "wait 2000", "keys 906#", "wait 1500", "tap a0b0c0d0", "wait 200", "keys 246810#", "wait 2000"]);
+    const events = () => eventsIn(output);
+    expect(events().find((e) => e.type === "admin-command"), output).to.include({ user: 900, result: "granted", reason: "self-test" });
+    expect(events().some((e) => e.type === "selftest-started")).to.equal(true);
+    expect(events().find((e) => e.type === "selftest-confirm-wanted")).to.include({ locker: 1 });
+
+    run(["wait 30000"]);
+    expect(released().every((r) => !r), "a lock moved before the technician's #").to.equal(true);
+
+    run(["keys #", "wait 150"]);
+    expect(released()).to.deep.equal([true, false, false, false, false, false, false, false]);
+    expect(events().find((e) => e.type === "selftest-released")).to.include({ locker: 1 });
+    expect(events().filter((e) => e.type === "selftest-confirm-wanted").map((e) => e.locker)).to.deep.equal([1, 2]);
+
+    run(["keys 0", "wait 200"]);
+    expect(events().find((e) => e.type === "selftest-aborted")).to.include({ locker: 2 });
+    expect(released().every((r) => !r), "abort secures every lock").to.equal(true);
+  });
+});
