@@ -32,6 +32,8 @@ export class SelfTest {
   private readonly options: SelfTestOptions;
   private stateNow: SelfTestState = "idle";
   private locker = 0;
+  /** Lockers this test may release, bit 0 = locker 1 (the starter's rights). */
+  private releasable = 0;
   private idleTimer: TimerId | undefined = undefined;
 
   constructor(options: SelfTestOptions) {
@@ -47,8 +49,14 @@ export class SelfTest {
     return this.stateNow === "awaiting-confirmation" ? this.locker : 0;
   }
 
-  start(): void {
+  /**
+   * `releasable`: the lockers the person who started the test may have released (bit 0 = locker
+   * 1; all when absent, for a signed hub command). Every door is still reported; a locker outside
+   * it is skipped without asking, so the test never opens what its starter could not.
+   */
+  start(releasable?: number): void {
     if (this.stateNow === "awaiting-confirmation") return;
+    this.releasable = releasable === undefined ? -1 : releasable;
     const o = this.options;
     const lockers = o.lockers;
     o.onEvent("selftest-started", undefined, lockers.count + " lockers");
@@ -101,6 +109,10 @@ export class SelfTest {
 
   private askNext(): void {
     this.locker++;
+    while (this.locker <= this.options.lockers.count && ((this.releasable >>> (this.locker - 1)) & 1) === 0) {
+      this.options.onEvent("selftest-skipped", this.locker, "not permitted");
+      this.locker++;
+    }
     if (this.locker > this.options.lockers.count) {
       this.stopIdleTimer();
       this.stateNow = "finished";

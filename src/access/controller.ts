@@ -22,7 +22,8 @@ export type CommandName = "lockdown" | "clear-lockdown" | "open-all" | "clear-op
 
 /** The technician's self-test (src/self-test.ts) as the access core starts and stops it. */
 export interface SelfTestControl {
-  start(): void;
+  /** `releasable`: lockers the starter may have released (bit 0 = locker 1); all when absent. */
+  start(releasable?: number): void;
   /** Secures every lock and ends the test; nothing when no test is running. */
   abort(): void;
 }
@@ -193,7 +194,8 @@ export class AccessController {
    * The command interface (hub, signed serial, wired input, console, keypad administrators).
    * Returns "ok" or the reason it was refused. Latched modes are durable before they act.
    */
-  command(name: CommandName, source: string): string {
+  /** `releasable` (self-test only): the lockers the person asking may open; all when absent (hub). */
+  command(name: CommandName, source: string, releasable?: number): string {
     const bank = this.options.bank;
     if (name === "lockdown") {
       if (this.mode === "lockdown") return "ok";
@@ -252,7 +254,7 @@ export class AccessController {
       if (this.mode !== "normal") return this.mode;
       const selfTest = this.options.selfTest;
       if (selfTest === undefined) return "self-test-unavailable";
-      selfTest.start();
+      selfTest.start(releasable);
       return "ok";
     }
     if (this.options.silentAlarm !== undefined) this.options.silentAlarm.setActive(false);
@@ -338,7 +340,7 @@ export class AccessController {
       this.pendingTarget = 0;
     }
     const name: CommandName = code === COMMAND_RESET_THROTTLES ? "reset-throttles" : (commandName(code) as CommandName);
-    const result = this.command(name, "keypad");
+    const result = this.command(name, "keypad", name === "self-test" ? user.lockers : undefined);
     this.emit("admin-command", 0, user.id, result === "ok" ? "granted" : "denied", result === "ok" ? name : result, name);
     this.endSession();
     this.show(result === "ok" ? "granted" : "denied");

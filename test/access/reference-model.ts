@@ -85,7 +85,7 @@ export class ReferenceModel {
   private failedAt: Record<string, number> = {};
   private session: { target: number; card?: ModelUser; pin?: ModelUser; touched: number } | undefined;
   private pending: { locker: number; user: number; at: number } | undefined;
-  private selfTest: { locker: number; keyAt: number } | undefined;
+  private selfTest: { locker: number; keyAt: number; lockers: number[] } | undefined;
 
   constructor(site: ModelSite, users: ModelUser[], startMs: number) {
     this.site = site;
@@ -290,7 +290,10 @@ export class ReferenceModel {
       (u.role === "maintenance" || u.role === "administrator") &&
       (clockSet ? this.inTime(u) : !restricted) &&
       this.mode === "normal";
-    if (allowed && !this.selfTest && this.site.lockers > 0) this.selfTest = { locker: 1, keyAt: this.now };
+    // The test only asks about the lockers its starter has rights to; the rest are skipped.
+    const permitted: number[] = [];
+    for (let n = 1; n <= this.site.lockers; n++) if ((u.lockers >>> (n - 1)) & 1) permitted.push(n);
+    if (allowed && !this.selfTest && permitted.length > 0) this.selfTest = { locker: permitted[0], keyAt: this.now, lockers: permitted };
   }
 
   private key(key: "#" | "*" | "0"): void {
@@ -298,8 +301,9 @@ export class ReferenceModel {
     if (!test) return;
     if (key === "0") return void (this.selfTest = undefined);
     if (key === "#") this.released.push(String(test.locker));
-    test.locker++;
+    const next = test.lockers.find((n) => n > test.locker);
     test.keyAt = this.now;
-    if (test.locker > this.site.lockers) this.selfTest = undefined;
+    if (next === undefined) this.selfTest = undefined;
+    else test.locker = next;
   }
 }
