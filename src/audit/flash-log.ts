@@ -488,15 +488,26 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
         if (readCursor !== undefined && readCursor.page === page && readCursor.firstSeq === firstSeq[page] && readCursor.nextSeq <= from) {
           resume = readCursor.resume;
         }
+        // The cursor is left where a walk can yield the last record read again: the port reads
+        // one record more than it sends and starts its next request there. A read with no record
+        // before its own in the walk (a peek at the oldest) leaves an export's cursor alone.
+        let previous: Uint8Array | undefined = undefined;
+        let previousSlot = 0;
         walkPage(
           context,
           pageStart(page),
           unit,
           (bytes: Uint8Array, slot: number) => {
             const seq = getU32(bytes, 4);
+            const before = previous;
+            const beforeSlot = previousSlot;
+            previous = bytes;
+            previousSlot = slot;
             if (seq < from) return true;
             out.push(bytes);
-            readCursor = { page: page, firstSeq: firstSeq[page], nextSeq: seq + 1, resume: { slot: slot + 1, prevMac: storedMac(bytes), lastSeq: seq } };
+            let here: WalkResume | undefined = resume;
+            if (before !== undefined) here = { slot: beforeSlot + 1, prevMac: storedMac(before), lastSeq: getU32(before, 4) };
+            if (here !== undefined) readCursor = { page: page, firstSeq: firstSeq[page], nextSeq: seq, resume: here };
             return out.length < max;
           },
           resume,
