@@ -73,6 +73,12 @@ export async function readLog(client: MaintenanceClient, opts: ReadOptions): Pro
       throw error;
     }
     let records = page.records;
+    if (skipFirst && records.length === 0) {
+      // seq never repeats, so a log that has not reached the record read last is another one.
+      throw new ResumeMismatchError(
+        `the device's log ends before seq ${opts.resume!.seq}, the record this tool read last (epoch ${opts.resume!.epoch}): another device, or its log was wiped`,
+      );
+    }
     if (skipFirst && records.length > 0) {
       skipFirst = false;
       const first = records[0];
