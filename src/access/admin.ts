@@ -1,7 +1,7 @@
 import { USER_FLAGS, type UserRecord } from "../credentials/types";
 import { trustRank, WEAPON_CLASS, type AccessConfig, type ClockTrust, type LockerClass } from "./access-config";
 import { PLAUSIBLE_EPOCH_MS } from "./clock-trust";
-import { COMMAND_RESET_THROTTLES } from "./keypad-grammar";
+import { COMMAND_LOCKDOWN, COMMAND_RESET_THROTTLES } from "./keypad-grammar";
 import { hasTimeRestriction, timeCheck } from "./policy";
 
 /** timeCheck's rule for the self-test: always checked (the caller has ruled out an unset clock). */
@@ -10,13 +10,17 @@ const SELF_TEST_TIME_RULE: LockerClass = WEAPON_CLASS;
 /**
  * Whether this user may give an administrator command at the keypad ("" if so). Lockdown and
  * open-all also need the lockdownControl flag. Validity is checked whenever the clock is at least
- * RTC-backed; with an unknown clock it is skipped so a lockdown can always be called.
+ * RTC-backed. With an unknown clock it is skipped only for lockdown, so a lockdown can always be
+ * called; every other command opens or weakens something, so it fails closed for anyone whose
+ * rights end (or start) at a date nobody can check.
  */
 export function judgeAdministrator(user: UserRecord, code: number, nowMs: number, clockTrust: ClockTrust): string {
   if ((user.flags & USER_FLAGS.suspended) !== 0) return "suspended";
   if (user.role !== "administrator") return "role-not-allowed";
   if (code !== COMMAND_RESET_THROTTLES && (user.flags & USER_FLAGS.lockdownControl) === 0) return "no-lockdown-control";
-  if (trustRank(clockTrust) >= trustRank("rtc")) {
+  if (trustRank(clockTrust) < trustRank("rtc")) {
+    if (code !== COMMAND_LOCKDOWN && (user.validFrom !== 0 || user.validUntil !== 0)) return "clock-untrusted";
+  } else {
     const nowSeconds = Math.floor(nowMs / 1000);
     if (user.validFrom !== 0 && nowSeconds < user.validFrom) return "not-yet-valid";
     if (user.validUntil !== 0 && nowSeconds >= user.validUntil) return "expired";
