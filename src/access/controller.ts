@@ -340,10 +340,19 @@ export class AccessController {
       this.pendingTarget = 0;
     }
     const name: CommandName = code === COMMAND_RESET_THROTTLES ? "reset-throttles" : (commandName(code) as CommandName);
-    const result = this.command(name, "keypad", name === "self-test" ? user.lockers : undefined);
+    const result = this.command(name, "keypad", name === "self-test" ? this.selfTestLockers(user) : undefined);
     this.emit("admin-command", 0, user.id, result === "ok" ? "granted" : "denied", result === "ok" ? name : result, name);
     this.endSession();
     this.show(result === "ok" ? "granted" : "denied");
+  }
+
+  /** The starter's lockers minus two-person ones: one person never opens those, self-test or not. */
+  private selfTestLockers(user: UserRecord): number {
+    let mask = user.lockers;
+    for (let locker = 1; locker <= this.options.bank.count && locker <= 32; locker++) {
+      if (classOfLocker(this.options.config, locker).twoPerson) mask &= ~(1 << (locker - 1));
+    }
+    return mask >>> 0;
   }
 
   private grant(locker: number, user: UserRecord, reason: string, detail: string | undefined): void {

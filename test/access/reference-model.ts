@@ -290,9 +290,9 @@ export class ReferenceModel {
       (u.role === "maintenance" || u.role === "administrator") &&
       (clockSet ? this.inTime(u) : !restricted) &&
       this.mode === "normal";
-    // The test only asks about the lockers its starter has rights to; the rest are skipped.
+    // The test only asks about the lockers its starter has rights to, never a two-person one; the rest are skipped.
     const permitted: number[] = [];
-    for (let n = 1; n <= this.site.lockers; n++) if ((u.lockers >>> (n - 1)) & 1) permitted.push(n);
+    for (let n = 1; n <= this.site.lockers; n++) if ((u.lockers >>> (n - 1)) & 1 && !this.site.classes[n - 1].twoPerson) permitted.push(n);
     if (allowed && !this.selfTest && permitted.length > 0) this.selfTest = { locker: permitted[0], keyAt: this.now, lockers: permitted };
   }
 
