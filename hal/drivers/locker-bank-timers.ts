@@ -26,6 +26,11 @@ export class DoorTimers {
     }, ms);
   }
 
+  /** A release timer is running (false while a hold waits for its door to shut). */
+  isReleaseTimed(index: number): boolean {
+    return this.releaseIds[index] !== NONE;
+  }
+
   stopRelease(index: number): void {
     if (this.releaseIds[index] === NONE) return;
     this.clock.clear(this.releaseIds[index]);

@@ -166,11 +166,11 @@ export class LockerBank implements LockerBankDriver {
     this.openedSinceRelease[index] = this.doorOpen[index];
     if (!wasActive) this.emit("released", index, this.clock.now(), undefined);
     // Pulse: the release lasts releasePulseMs. Hold: it waits that long for the door to open, and
-    // with the door already open it waits for the door to shut.
-    if (this.holdWhileOpen[index] === 1 && this.doorOpen[index] === 1) {
-      this.timers.stopRelease(index);
-      return;
-    }
+    // once the door has opened during it, for the door to shut (doorOpened). A sensor that already
+    // reads open at the release (door propped, or its wire cut) gives no movement to wait for, so
+    // that release is timed like a pulse: otherwise it would never end. A repeated release keeps
+    // a hold that is under way.
+    if (wasActive && this.holdWhileOpen[index] === 1 && this.doorOpen[index] === 1 && !this.timers.isReleaseTimed(index)) return;
     this.timers.startRelease(index, this.timing.releasePulseMs, () => this.endRelease(index, true));
   }
 
