@@ -354,6 +354,13 @@ class Mcp23017Chip implements Mcp23017 {
   private fail(fault: string): void {
     this.outputOn = 0;
     this.olat = this.securedLatch();
+    // The failed call may have been the one securing a lock: a chip that missed a single
+    // acknowledge would keep its solenoid energised until the re-init, so tell it once more now.
+    try {
+      this.writeRegs(OLATA, this.olat);
+    } catch (e) {
+      // Still not answering: the re-init keeps trying (check).
+    }
     if (this.responding) this.onFault(fault, this.clock.now());
     this.responding = false;
     this.nextRetryMs = this.clock.now() + this.retryMs;
