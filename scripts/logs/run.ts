@@ -147,6 +147,13 @@ export async function runLogs(argv: string[], io: LogsIo = defaultIo): Promise<n
       state[device] = { epoch: last.epoch, seq: last.seq, mac: Buffer.from(last.mac).toString("hex") };
       saveState(stateFile, state);
     }
+    if (opts.ack && last && from !== undefined && from !== "oldest" && from.seq > read.status.watermark.seq + 1) {
+      // An acknowledgement covers every record up to it: the ones before --from were not read here.
+      return fail(
+        EXIT.usage,
+        `--ack: records ${read.status.watermark.seq + 1}..${from.seq - 1} were not read (--from ${formatPosition(from)} starts after the board's watermark ${formatPosition(read.status.watermark)}), so nothing was acknowledged. Read with --from oldest to acknowledge.`,
+      );
+    }
     if (opts.ack && last) {
       const ack = await client.acknowledge({ epoch: last.epoch, seq: last.seq });
       io.err(`acknowledged up to ${formatPosition(ack.watermark)}; ${ack.unacknowledged} record(s) still unacknowledged\n`);
