@@ -2,13 +2,14 @@
  * One call from the composition root: the maintenance port on the board's laptop-facing serial
  * port (USB, or Serial1 behind an ESP32's USB-UART chip), over the audit log. A production
  * build takes the REPL off that port even when the log could not open: the port then reports
- * an empty log rather than leaving JavaScript reachable.
+ * an empty log with the log-unavailable alarm rather than leaving JavaScript reachable.
  */
 import type { Hal } from "../../hal/interfaces/hal";
 import type { AuditLog } from "../audit/log-api";
 import type { EventSink } from "../events";
 import { auditLogView } from "./audit-view";
 import type { MaintenanceLog } from "./log-view";
+import { ALARM_LOG_UNAVAILABLE } from "./messages";
 import { startMaintenancePort, type MaintenancePort } from "./port";
 
 function unavailableLog(): MaintenanceLog {
@@ -23,7 +24,7 @@ function unavailableLog(): MaintenanceLog {
       recordSize: 32,
       capacity: 0,
       unacknowledged: 0,
-      alarms: 0,
+      alarms: ALARM_LOG_UNAVAILABLE,
       dropped: 0,
     }),
     page: () => ({ gone: false, epochMismatch: false, oldest: nowhere, records: [], next: nowhere, more: false }),

@@ -37,7 +37,9 @@ export const ALARM_FILL_80 = 1;
 export const ALARM_FILL_95 = 2;
 export const ALARM_FULL = 4;
 export const ALARM_DEVELOPMENT_KEY = 8;
-export const ALARM_NAMES: string[] = ["fill-80", "fill-95", "full", "development-key"];
+/** The audit log could not open at boot: the board serves, and nothing it does is logged. */
+export const ALARM_LOG_UNAVAILABLE = 16;
+export const ALARM_NAMES: string[] = ["fill-80", "fill-95", "full", "development-key", "log-unavailable"];
 export const STATUS_EMPTY = 2;
 
 export interface Position {
