@@ -43,8 +43,13 @@ import {
 
 /** A sender silent this long mid-frame has given up; its bytes are dropped. */
 export const PARTIAL_FRAME_TIMEOUT_MS = 1000;
-/** At most one refusal event per interval, so junk on the port cannot fill the audit log. */
+/**
+ * At most one refusal event per interval, so junk on the port cannot fill the audit log. While
+ * the junk goes on the interval doubles at each event, up to a day (a minute each would be
+ * 1,440 records a day); a quiet spell as long as the current interval starts again at one minute.
+ */
 export const REFUSAL_EVENT_INTERVAL_MS = 60000;
+export const REFUSAL_EVENT_MAX_INTERVAL_MS = 24 * 3600 * 1000;
 /** Keeps one reply within what Espruino's USB output buffer takes without stalling. */
 export const MAX_PAGE_PAYLOAD = 512;
 
@@ -70,7 +75,10 @@ export function startMaintenancePort(options: MaintenancePortOptions): Maintenan
   const clock = options.clock;
   let refused = 0;
   let refusedSinceEvent = 0;
-  let lastRefusalEventAt = -REFUSAL_EVENT_INTERVAL_MS;
+  let lastRefusalEventAt = 0;
+  let lastRefusalAt = 0;
+  /** Refusal events since the junk began. */
+  let burstEvents = 0;
   let partialTimer: TimerId | undefined;
   let serial: SerialPort | undefined;
 
@@ -82,12 +90,21 @@ export function startMaintenancePort(options: MaintenancePortOptions): Maintenan
     send(REPLY_ERROR, tag, encodeError(code, oldest, message));
   }
 
+  function refusalInterval(): number {
+    let interval = REFUSAL_EVENT_INTERVAL_MS;
+    for (let i = 1; i < burstEvents && interval < REFUSAL_EVENT_MAX_INTERVAL_MS; i++) interval *= 2;
+    return interval < REFUSAL_EVENT_MAX_INTERVAL_MS ? interval : REFUSAL_EVENT_MAX_INTERVAL_MS;
+  }
+
   function noteRefusal(reason: string): void {
     refused++;
     refusedSinceEvent++;
     const now = clock.now();
-    if (now - lastRefusalEventAt < REFUSAL_EVENT_INTERVAL_MS) return;
+    if (now - lastRefusalAt >= refusalInterval()) burstEvents = 0;
+    lastRefusalAt = now;
+    if (burstEvents > 0 && now - lastRefusalEventAt < refusalInterval()) return;
     lastRefusalEventAt = now;
+    burstEvents++;
     options.events.emit({
       t: Math.round(now),
       type: "maintenance-refused",
