@@ -31,12 +31,15 @@ function compareHash(a: Uint8Array, b: Uint8Array): number {
  * constant time.
  */
 export function createTableStore(table: ByteArea, header: BundleHeader, key: Uint8Array, crypto: Crypto): CredentialStore {
-  function readUser(index: number): UserRecord {
+  /** undefined when the record's schedule lies outside the windows table (signed but inconsistent): refused, never thrown. */
+  function readUser(index: number): UserRecord | undefined {
     const bytes = table.read(HEADER_SIZE + index * USER_SIZE, USER_SIZE);
     const windowCount = bytes[20];
     const schedule: WeeklyWindow[] = [];
     if (windowCount > 0) {
-      const windows = table.read(header.windowsOffset + readUint16(bytes, 18) * WINDOW_SIZE, windowCount * WINDOW_SIZE);
+      const firstWindow = readUint16(bytes, 18);
+      if (firstWindow + windowCount > header.windowCount) return undefined;
+      const windows = table.read(header.windowsOffset + firstWindow * WINDOW_SIZE, windowCount * WINDOW_SIZE);
       for (let i = 0; i < windowCount; i++) {
         const at = i * WINDOW_SIZE;
         schedule.push({ days: windows[at], startMinute: readUint16(windows, at + 1), endMinute: readUint16(windows, at + 3) });
@@ -91,7 +94,8 @@ export function createTableStore(table: ByteArea, header: BundleHeader, key: Uin
       if (reference < 0) return undefined;
       const index = reference & ~DURESS_BIT;
       if (index >= header.userCount) return undefined;
-      return { user: readUser(index), duress: (reference & DURESS_BIT) !== 0 };
+      const user = readUser(index);
+      return user === undefined ? undefined : { user: user, duress: (reference & DURESS_BIT) !== 0 };
     },
     user(id: number): UserRecord | undefined {
       let low = 0;
