@@ -163,6 +163,12 @@ export class LockerBank implements LockerBankDriver {
   startRelease(index: number): void {
     const wasActive = this.locks[index].isActive();
     this.locks[index].setActive(true);
+    if (!this.locks[index].isActive()) {
+      // The output could not be driven (its expander does not answer): nothing was released.
+      this.timers.stopRelease(index);
+      this.emit("lock-fail", index, this.clock.now(), "not-driven");
+      return;
+    }
     this.openedSinceRelease[index] = this.doorOpen[index];
     if (!wasActive) this.emit("released", index, this.clock.now(), undefined);
     // Pulse: the release lasts releasePulseMs. Hold: it waits that long for the door to open, and

@@ -24,7 +24,8 @@ export interface LockerEvent {
   /**
    * Why, where one event type has several causes: lock-fail "not-opened" (released, the door never
    * opened) or "not-latched" (the door closed, then opened again while secured within the latch
-   * check time); door-opened "at-start" (already open when the driver started).
+   * check time) or "not-driven" (the lock output could not be driven: its expander does not
+   * answer); door-opened "at-start" (already open when the driver started).
    */
   reason?: string;
 }
