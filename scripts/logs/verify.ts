@@ -17,6 +17,7 @@ import { createHmac } from "node:crypto";
 import { crc32 } from "../../hal/crypto/crc32";
 import {
   decodeRecord,
+  FLAG_CHAIN_START,
   getU32,
   RECORD_BYTES,
   slotState,
@@ -117,6 +118,12 @@ export function verifyExport(input: ExportToVerify): VerifyResult {
     });
   }
 
+  if (input.key !== undefined && input.anchor === undefined && committed.length > 0 && (committed[0][3] & FLAG_CHAIN_START) === 0) {
+    // Its MAC covers the MAC of a record this export does not hold: nothing can vouch for it.
+    result.warnings.push(
+      `${describe(0, committed[0])}: its MAC chains to a record not in this export, so its MAC was not checked and its fields are not authenticated (every later record is)`,
+    );
+  }
   for (let i = 0; i < committed.length; i++) {
     const record = decodeRecord(committed[i]);
     const previousSeq = i > 0 ? result.records[i - 1].seq : input.anchor?.seq;
@@ -142,7 +149,7 @@ export function verifyExport(input: ExportToVerify): VerifyResult {
   if (input.announcedNewestSeq !== undefined && (lastSeq === undefined || lastSeq < input.announcedNewestSeq)) {
     if (committed.length < slots.length) {
       // The uncommitted last slot stands where a record the device announced should be.
-      result.warnings.pop();
+      result.warnings = result.warnings.filter((warning) => !warning.startsWith("torn tail"));
       return fail({
         kind: "corrupt",
         index: slots.length - 1,
