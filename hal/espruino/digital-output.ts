@@ -32,8 +32,12 @@ export function createDigitalOutput(options: DigitalOutputOptions): DigitalOutpu
   const pin = resolvePin(options.pin);
   const active = options.initiallyActive === true;
   const output = new PinOutput(pin, options.activeLow, active);
-  // digitalWrite sets the level before it makes the pin an output, so the pin never shows the
-  // active level on the way; pinMode afterwards pins the mode so no later read can change it.
+  // digitalWrite on a pin in automatic mode makes it an output first and sets the level after
+  // (jshPinOutput): a fresh pin would drive 0 for a moment, the released level of an active-low
+  // lock. So: the pin's input mode made manual (its pull kept; digitalWrite then only sets the
+  // output latch), the latch, then output mode: it comes out already at its idle level.
+  const inputMode = getPinMode(pin);
+  pinMode(pin, inputMode === "input_pullup" || inputMode === "input_pulldown" ? inputMode : "input");
   output.setActive(active);
   pinMode(pin, options.openDrain === true ? "opendrain" : "output");
   return output;

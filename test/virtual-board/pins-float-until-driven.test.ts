@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { bootWith } from "./board-fixture";
 
 describe("virtual board: pins are floating inputs until the firmware drives them", () => {
-  it("starts every pin as an input and records the first drive in its history", () => {
+  it("starts every pin as an input and records the first drive in its history (output first, then the level, as jshPinOutput does)", () => {
     const board = bootWith(`setTimeout(function () { digitalWrite(D0, 1); }, 10);`);
     const lock = board.pin("D0");
     expect(lock.mode).to.equal("input");
@@ -10,6 +10,7 @@ describe("virtual board: pins are floating inputs until the firmware drives them
     board.advance(10);
     expect(lock.history).to.deep.equal([
       { timeMs: 0, level: 0, mode: "input" },
+      { timeMs: 10, level: 0, mode: "output" },
       { timeMs: 10, level: 1, mode: "output" },
     ]);
   });

@@ -36,7 +36,12 @@ declare var Pin: PinConstructor;
 type EspruinoPinMode = "input" | "input_pullup" | "input_pulldown" | "output" | "opendrain";
 
 declare function pinMode(pin: Pin, mode: EspruinoPinMode): void;
-/** Drives the pin; `true` = high. Switches the pin to output unless pinMode was called. */
+/** The pin's current mode ("input", "input_pullup", "output", "af_output", "analog", ...). */
+declare function getPinMode(pin: Pin): string;
+/**
+ * Drives the pin; `true` = high. Unless pinMode was called, the pin is switched to output FIRST
+ * (still at its old latch) and then set: a fresh pin briefly drives 0.
+ */
 declare function digitalWrite(pin: Pin, value: boolean): void;
 /** Reads the level: 1 = high, 0 = low. */
 declare function digitalRead(pin: Pin): number;

@@ -72,11 +72,18 @@ export class VirtualPin {
     this.settle();
   }
 
-  /** Firmware side: set the output latch, and switch to output unless the mode is manual. */
+  /**
+   * Firmware side (jshPinOutput): unless the mode is manual, the pin becomes an output FIRST,
+   * still driving its old latch, and only then takes the new level. On a fresh pin that is a
+   * brief drive of level 0, which is the active level of an active-low lock.
+   */
   write(level: PinLevel): void {
     this.writeCount++;
+    if (!this.manualMode && this.modeValue !== "output") {
+      this.modeValue = "output";
+      this.settle(true);
+    }
     this.outputLatch = level;
-    if (!this.manualMode) this.modeValue = "output";
     this.settle(true);
   }
 
