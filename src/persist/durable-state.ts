@@ -9,6 +9,11 @@
  * - `set` throws (Error) when the flash refuses or the store cannot take more writes; the caller
  *   must then NOT act on the new value (persist-before-act).
  * - Keys: 1-16 printable ASCII characters. Values: unsigned 32-bit integers (0 .. 4294967295).
+ * - 0 and unset are the same value: a key whose value is 0 may read back as 0 or as undefined,
+ *   and may be missing from `entries()`. Stores drop keys at 0 when they compact and need not
+ *   write a 0 for a key they do not hold, so counters that go back to 0 (one per user who ever
+ *   mistyped) never fill the store. Callers read undefined as 0 and never treat a key's presence
+ *   as information.
  * - `get` answers from RAM (loaded at open): cheap enough for every decision.
  */
 export interface DurableState {

@@ -31,10 +31,11 @@ export interface FlashStateOptions {
  *
  * The active bank is the sealed one with the highest generation. A set appends one record to it.
  * When it is full, the live values (with the new one) are compacted into the other bank:
- * erase it, program header + records, read them back, program the seal. Until the seal lands
- * the old bank is still the active one, so a cut at any operation leaves every key with its
- * old value (or, once the seal is programmed, the new one). The bank left behind is erased only
- * at the next compaction.
+ * erase it, program header + records, read them back, program the seal. Keys at 0 are left out
+ * (0 and unset are the same, durable-state.ts), so the bank holds only keys that mean something.
+ * Until the seal lands the old bank is still the active one, so a cut at any operation leaves
+ * every key with its old value (or, once the seal is programmed, the new one). The bank left
+ * behind is erased only at the next compaction.
  */
 export function openFlashState(options: FlashStateOptions): DurableState {
   const flash = options.flash;
@@ -55,12 +56,24 @@ export function openFlashState(options: FlashStateOptions): DurableState {
   let generation = 0;
   let next = HEADER_SIZE;
 
+  /** Keys holding a value other than 0, not counting the one at `except`. */
+  function countNonZero(except: number): number {
+    let count = 0;
+    for (let i = 0; i < values.length; i++) if (i !== except && values[i] !== 0) count++;
+    return count;
+  }
+
   function writeBank(target: number, newGeneration: number): void {
     const bank = banks[target];
     bank.erase();
-    const image = new Uint8Array(HEADER_SIZE + keys.length * RECORD_SIZE);
+    const image = new Uint8Array(HEADER_SIZE + countNonZero(-1) * RECORD_SIZE);
     image.set(encodeHeader(BANK_MAGIC, newGeneration, crc32), 0);
-    for (let i = 0; i < keys.length; i++) image.set(encodeRecord(keys[i], values[i], crc32), HEADER_SIZE + i * RECORD_SIZE);
+    let offset = HEADER_SIZE;
+    for (let i = 0; i < keys.length; i++) {
+      if (values[i] === 0) continue;
+      image.set(encodeRecord(keys[i], values[i], crc32), offset);
+      offset += RECORD_SIZE;
+    }
     bank.program(0, image);
     const back = bank.read(0, image.length);
     for (let i = 0; i < image.length; i++) {
@@ -71,6 +84,12 @@ export function openFlashState(options: FlashStateOptions): DurableState {
     active = target;
     generation = newGeneration;
     next = image.length;
+    // RAM follows the bank now sealed: keys at 0 are gone from both.
+    for (let i = keys.length - 1; i >= 0; i--) {
+      if (values[i] !== 0) continue;
+      keys.splice(i, 1);
+      values.splice(i, 1);
+    }
   }
 
   const generations = [sealedGeneration(banks[0], BANK_MAGIC, crc32), sealedGeneration(banks[1], BANK_MAGIC, crc32)];
@@ -90,7 +109,7 @@ export function openFlashState(options: FlashStateOptions): DurableState {
 
   function setValue(key: string, value: number): void {
     const at = keys.indexOf(key);
-    if (at >= 0 && values[at] === value) return;
+    if (at >= 0 ? values[at] === value : value === 0) return;
     if (next + RECORD_SIZE <= bankSize) {
       appendRecord(banks[active], next, key, value, crc32);
       next += RECORD_SIZE;
@@ -103,8 +122,8 @@ export function openFlashState(options: FlashStateOptions): DurableState {
       return;
     }
     // Compact with the new value in place; RAM keeps the old value until the seal is down.
-    const liveCount = keys.length + (at < 0 ? 1 : 0);
-    if (liveCount >= slots) throw new Error("durable state full: " + keys.length + " keys in " + slots + " slots");
+    const liveCount = countNonZero(at) + (value !== 0 ? 1 : 0);
+    if (liveCount >= slots) throw new Error("durable state full: " + liveCount + " keys in " + slots + " slots");
     const previous = at >= 0 ? values[at] : 0;
     if (at < 0) {
       keys.push(key);
