@@ -202,7 +202,8 @@ export function startFirmware(boardHal: Hal, events: EventSink): Firmware {
   const selfTest = new SelfTest({ lockers: lockers, probes: probes, onEvent: emit, clock: hal.clock });
   selfTestForKeys = selfTest;
   // A bundle left in the Storage inbox (espruino CLI / npm start load-credentials) is loaded at boot.
-  const openedCredentials = openBoardCredentials(hal);
+  // The state keeps the credential version floor (an older table is never put back in force).
+  const openedCredentials = openBoardCredentials(hal, state, events);
   const credentials = typeof openedCredentials === "string" ? undefined : openedCredentials;
   if (credentials === undefined) emitReason("credentials-refused", "unavailable", openedCredentials as string, hal.clock.now());
   else loadCredentialInbox(credentials, hal, events);

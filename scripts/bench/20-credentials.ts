@@ -49,14 +49,19 @@ function users(count: number): UserSpec[] {
 export async function run(): Promise<string[]> {
   const board = benchBoard();
   const identity = { id: "bench-1", key: new Uint8Array(randomBytes(32)) };
-  const lines = ["users   table bytes   bytes/user   reads/card hit   reads/PIN hit   reads/miss   vars empty   vars with table   vars during lookup"];
+  const lines = ["users   table bytes   bytes/user   reads/card hit   reads/PIN hit   reads/miss   vars empty   vars with table   vars during lookup   boot reads (no table)   boot reads (table)"];
   for (const count of [50, 500, 5000]) {
     const bundle = buildBundle({ deviceId: identity.id, version: 1, issuedAt: 1_750_000_000, users: users(count) }, identity.key);
     const device = await bootCredentialsBoard(identity, board);
     const empty = device.memory().usage;
+    device.flash.resetCounters();
+    device.reboot();
+    const bootReadsEmpty = device.flash.counters.reads;
     const result = streamBundle(device, bundle);
     if (!result.includes('"installed"')) throw new Error(`bench install refused: ${result}`);
+    device.flash.resetCounters();
     device.reboot();
+    const bootReads = device.flash.counters.reads;
     const withTable = device.memory().usage;
 
     const samples = 20;
@@ -80,9 +85,11 @@ export async function run(): Promise<string[]> {
     lines.push(
       `${String(count).padStart(5)} ${String(bundle.length).padStart(13)} ${(bundle.length / count).toFixed(1).padStart(12)} ` +
         `${card.perLookup.toFixed(1).padStart(16)} ${pinHit.perLookup.toFixed(1).padStart(15)} ${miss.perLookup.toFixed(1).padStart(12)} ` +
-        `${String(empty).padStart(12)} ${String(withTable).padStart(17)} ${String(Math.max(card.peak, pinHit.peak, miss.peak)).padStart(20)}`,
+        `${String(empty).padStart(12)} ${String(withTable).padStart(17)} ${String(Math.max(card.peak, pinHit.peak, miss.peak)).padStart(20)} ` +
+        `${String(bootReadsEmpty).padStart(23)} ${String(bootReads).padStart(20)}`,
     );
   }
   lines.push("reads/…: NOR reads per lookup (binary search steps + user record + schedule); vars: interpreter variables (board estimate)");
+  lines.push("boot reads: NOR reads of the probe's boot (state + both slots' headers + the body digest of the table chosen, 1 KB a read)");
   return lines;
 }

@@ -4,10 +4,13 @@
 import board from "@board";
 import { createEspruinoHal } from "../../hal/espruino/create-hal";
 import { loadCredentialInbox, openBoardCredentials } from "../../src/credentials/board-credentials";
+import { openBoardState } from "../../src/persist/board-state";
 
 global.hal = createEspruinoHal(board);
 global.events = [];
-global.credentials = openBoardCredentials(hal);
+global.sink = { emit: function (e) { events.push(e); } };
+global.state = openBoardState(hal, function () {});
+global.credentials = openBoardCredentials(hal, state, sink);
 global.loadInbox = function () {
-  return loadCredentialInbox(credentials, hal, { emit: function (e) { events.push(e); } });
+  return loadCredentialInbox(credentials, hal, sink);
 };

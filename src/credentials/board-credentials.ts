@@ -1,6 +1,7 @@
 import type { Hal } from "../../hal/interfaces/hal";
 import type { EventSink } from "../events";
 import { createFlashArea } from "../persist/byte-area";
+import type { DurableState } from "../persist/durable-state";
 import { openCredentialCache, type CredentialCache, type DeviceIdentity, type InstallResult } from "./credential-cache";
 
 /** Storage keys the technician's provisioning writes (scripts/credentials README). */
@@ -25,23 +26,35 @@ export function readDeviceIdentity(hal: Hal): DeviceIdentity | string {
 }
 
 /**
- * The credential cache on this board's A/B partitions, or why there is none. Boards without
+ * The credential cache on this board's A/B partitions, or why there is none. `state` keeps the
+ * version floor; a table found in flash and refused (rolled-back, bad-digest) is reported on
+ * `events` as credentials-refused. Boards without
  * credential partitions (Espruino Pico and WiFi) have no credential table yet: their Storage
  * fallback (two preallocated files, written only when getFree() shows room without compaction)
  * is designed in src/persist/README.md but not wired.
  */
-export function openBoardCredentials(hal: Hal): CredentialCache | string {
+export function openBoardCredentials(hal: Hal, state: DurableState, events: EventSink): CredentialCache | string {
   const partitions = hal.board.flash.partitions.credentials;
   // A bundle for a board without them has the define false and carries no credential table
   // (hal/interfaces/board-features.ts); the code it drops sits inside this block for that reason.
   if ((typeof __BOARD_HAS_CREDENTIAL_PARTITIONS__ === "undefined" || __BOARD_HAS_CREDENTIAL_PARTITIONS__) && partitions !== undefined) {
     const identity = readDeviceIdentity(hal);
     if (typeof identity === "string") return identity;
-    return openCredentialCache({
+    const cache = openCredentialCache({
       slots: [createFlashArea(hal.flash, partitions.a.start, partitions.a.size), createFlashArea(hal.flash, partitions.b.start, partitions.b.size)],
       identity: identity,
       crypto: hal.crypto,
+      state: state,
     });
+    if (cache.refusedAtOpen !== undefined) {
+      events.emit({
+        t: Math.round(hal.clock.now()),
+        type: "credentials-refused",
+        reason: cache.refusedAtOpen,
+        detail: "table in flash not used: running with no credentials until a newer bundle arrives",
+      });
+    }
+    return cache;
   }
   return "board has no credential partitions";
 }

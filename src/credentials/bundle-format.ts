@@ -128,6 +128,44 @@ export function bodyDigest(crypto: Crypto, area: ByteArea, totalLength: number):
   return digest;
 }
 
+/** Strictly increasing keys of `count` records of `size` bytes at `offset`, read ~1 KB at a time. */
+function recordsAscending(area: ByteArea, offset: number, count: number, size: number, keyLength: number, littleEndian: boolean): boolean {
+  const perRead = Math.max(1, Math.floor(DIGEST_CHUNK / size));
+  let previous: Uint8Array | undefined = undefined;
+  for (let first = 0; first < count; first += perRead) {
+    const n = Math.min(perRead, count - first);
+    const bytes = area.read(offset + first * size, n * size);
+    for (let i = 0; i < n; i++) {
+      const key = bytes.subarray(i * size, i * size + keyLength);
+      if (previous !== undefined) {
+        let order = 0;
+        for (let b = 0; b < keyLength && order === 0; b++) {
+          const at = littleEndian ? keyLength - 1 - b : b;
+          order = key[at] - previous[at];
+        }
+        if (order <= 0) return false;
+      }
+      previous = key;
+    }
+    // Kept apart from the next read's buffer.
+    if (previous !== undefined) previous = new Uint8Array(previous);
+  }
+  return true;
+}
+
+/**
+ * The user table ascends by id and the card and PIN tables by hash, without duplicates, as the
+ * binary searches need. A signed table out of order only makes lookups miss (fail closed), but
+ * the hub should hear of it, so installs refuse it.
+ */
+export function tablesSorted(area: ByteArea, header: BundleHeader): boolean {
+  return (
+    recordsAscending(area, HEADER_SIZE, header.userCount, USER_SIZE, 4, true) &&
+    recordsAscending(area, header.cardsOffset, header.cardCount, ENTRY_SIZE, HASH_LENGTH, false) &&
+    recordsAscending(area, header.pinsOffset, header.pinCount, ENTRY_SIZE, HASH_LENGTH, false)
+  );
+}
+
 /** The lookup key of a credential: first HASH_LENGTH bytes of HMAC(device key, domain + value). */
 export function credentialHash(crypto: Crypto, key: Uint8Array, domain: "card:" | "pin:", value: Uint8Array): Uint8Array {
   const input = new Uint8Array(domain.length + value.length);

@@ -1,6 +1,7 @@
 import type { Crypto } from "../../hal/interfaces/crypto";
 import { openAbRegion, type AbRegion } from "../persist/ab-region";
 import type { ByteArea, ErasableArea } from "../persist/byte-area";
+import type { DurableState } from "../persist/durable-state";
 import {
   bodyDigest,
   DIGEST_CHUNK,
@@ -8,6 +9,7 @@ import {
   HEADER_SIZE,
   parseHeader,
   signatureValid,
+  tablesSorted,
   type BundleHeader,
 } from "./bundle-format";
 import { createEmptyStore, createTableStore } from "./table-store";
@@ -24,13 +26,30 @@ export interface InstallResult {
   accepted: boolean;
   /** Version in force afterwards (the old one when refused). */
   version: number;
-  /** "installed", or why not: "truncated", "malformed: ...", "bad-signature", "wrong-device", "not-newer", "too-large", "bad-digest", "flash: ...". */
+  /**
+   * "installed", or why not: "truncated", "malformed: ..." (also "malformed: unsorted"),
+   * "bad-signature", "wrong-device", "not-newer" (older than the table in force or than the
+   * newest ever installed), "too-large", "bad-digest", "flash: ...".
+   */
   reason: string;
 }
+
+/**
+ * DurableState key: the highest version ever committed on this board. A table below it is never
+ * put in force again, even when it is the only one left in flash (the newer slot torn or erased):
+ * an older bundle may still hold users the hub has since revoked.
+ */
+export const CREDENTIAL_FLOOR_KEY = "cred.floor";
 
 export interface CredentialCache {
   /** Always answers from the table in force (empty until one is). */
   readonly store: CredentialStore;
+  /**
+   * Why the table found in flash at open was not put in force, else undefined: "rolled-back"
+   * (older than the floor) or "bad-digest" (its body no longer matches its signed digest). The
+   * board then runs with no credentials until a bundle at least as new as the floor arrives.
+   */
+  readonly refusedAtOpen: string | undefined;
   /** Checks, writes, verifies from flash and switches atomically; the old table stays on refusal. */
   install(bundle: Uint8Array): InstallResult;
   /**
@@ -49,6 +68,8 @@ export interface CredentialCacheOptions {
   slots: ErasableArea[];
   identity: DeviceIdentity;
   crypto: Crypto;
+  /** The board's DurableState (opened once by the firmware): keeps CREDENTIAL_FLOOR_KEY. */
+  state: DurableState;
 }
 
 /**
@@ -85,22 +106,56 @@ export function openCredentialCache(options: CredentialCacheOptions): Credential
   let pending: BundleHeader | undefined = undefined;
   let pendingArea: ByteArea | undefined = undefined;
   let pendingDigest: Uint8Array | undefined = undefined;
+  const state = options.state;
+  const storedFloor = state.get(CREDENTIAL_FLOOR_KEY);
+  let floor = storedFloor === undefined ? 0 : storedFloor;
+  let refusedAtOpen: string | undefined = undefined;
 
-  function loadInForce(): void {
+  /**
+   * Raised only once the version's commit word is down (and again at every boot that finds a
+   * committed table above it). Raised before the commit word instead, a cut between the two
+   * would leave the old table below the floor and the new one uncommitted: no credentials at
+   * all, against "old or new, never none". This order leaves one window, a cut after the commit
+   * word and before this write, where the floor still names the old version; the next boot
+   * closes it (it finds the new table committed and raises the floor before serving), so the
+   * old table could only come back if the new slot were also lost in that same cut.
+   * A failed write keeps the raised floor in RAM for this run; the next boot tries again.
+   */
+  function raiseFloor(version: number): void {
+    if (version <= floor) return;
+    floor = version;
+    try {
+      state.set(CREDENTIAL_FLOOR_KEY, version);
+    } catch (e) {
+      // The table is committed either way; see above.
+    }
+  }
+
+  /** `atBoot`: the body was not verified in this run, so its digest is checked once here. */
+  function loadInForce(atBoot: boolean): void {
+    table = createEmptyStore();
     const inForce = region.inForce();
-    if (inForce === undefined) {
-      table = createEmptyStore();
+    if (inForce === undefined) return;
+    const header = checkHeader(inForce.payload.read(0, HEADER_SIZE), identity, crypto, inForce.payload.size);
+    if (typeof header === "string") return;
+    // The region prefers the highest version, so the other slot is below the floor as well.
+    if (header.version < floor) {
+      if (atBoot) refusedAtOpen = "rolled-back";
       return;
     }
-    const header = checkHeader(inForce.payload.read(0, HEADER_SIZE), identity, crypto, inForce.payload.size);
-    table = typeof header === "string" ? createEmptyStore() : createTableStore(inForce.payload, header, identity.key, crypto);
+    if (atBoot && !crypto.equalConstantTime(bodyDigest(crypto, inForce.payload, header.totalLength), inForce.payload.read(DIGEST_OFFSET, 32))) {
+      refusedAtOpen = "bad-digest";
+      return;
+    }
+    table = createTableStore(inForce.payload, header, identity.key, crypto);
+    raiseFloor(header.version);
   }
 
   function refused(reason: string): InstallResult {
     return { accepted: false, version: table.version(), reason: reason };
   }
 
-  loadInForce();
+  loadInForce(true);
 
   const store: CredentialStore = {
     version: () => table.version(),
@@ -113,12 +168,18 @@ export function openCredentialCache(options: CredentialCacheOptions): Credential
 
   const cache: CredentialCache = {
     store: store,
+    refusedAtOpen: refusedAtOpen,
     begin(header: Uint8Array): InstallResult | undefined {
       pending = undefined;
       pendingArea = undefined;
       const checked = checkHeader(header, identity, crypto, capacity);
       if (typeof checked === "string") return refused(checked);
-      if (checked.version <= table.version()) return refused("not-newer");
+      // Also above a table the region holds but this run refused (bad digest): the same version
+      // again would tie with it in the region's choice.
+      const held = region.inForce();
+      if (checked.version < floor || checked.version <= table.version() || (held !== undefined && checked.version <= held.version)) {
+        return refused("not-newer");
+      }
       try {
         pendingArea = region.beginUpdate();
       } catch (e) {
@@ -144,13 +205,15 @@ export function openCredentialCache(options: CredentialCacheOptions): Credential
       // Verified from what the flash now holds, not from what was sent.
       if (!crypto.equalConstantTime(bodyDigest(crypto, area, header.totalLength), expected)) return refused("bad-digest");
       if (!signatureValid(crypto, identity.key, area.read(0, HEADER_SIZE))) return refused("bad-digest");
+      if (!tablesSorted(area, header)) return refused("malformed: unsorted");
       try {
         region.commit();
       } catch (e) {
-        loadInForce();
+        loadInForce(false);
         return refused("flash: " + String(e));
       }
-      loadInForce();
+      raiseFloor(header.version);
+      loadInForce(false);
       return { accepted: true, version: table.version(), reason: "installed" };
     },
     install(bundle: Uint8Array): InstallResult {

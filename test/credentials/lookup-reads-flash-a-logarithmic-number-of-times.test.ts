@@ -2,6 +2,7 @@ import { expect } from "chai";
 import { NorFlash } from "../../hal/virtual/flash/nor-flash";
 import { buildBundle } from "../../scripts/credentials/bundle-builder";
 import { openCredentialCache } from "../../src/credentials/credential-cache";
+import { createMemoryState } from "../../src/persist/memory-state";
 import { createFlashArea } from "../../src/persist/byte-area";
 import { crypto, hostFlashPages } from "../persist/support/host-flash";
 import { newIdentity } from "./support/fixture";
@@ -11,7 +12,7 @@ describe("credential lookup cost", () => {
     const nor = new NorFlash({ base: 0, regions: [{ start: 0, size: 0x20000, eraseUnit: 4096 }] });
     const pages = hostFlashPages(nor);
     const identity = newIdentity();
-    const cache = openCredentialCache({ slots: [createFlashArea(pages, 0, 0x10000), createFlashArea(pages, 0x10000, 0x10000)], identity, crypto });
+    const cache = openCredentialCache({ slots: [createFlashArea(pages, 0, 0x10000), createFlashArea(pages, 0x10000, 0x10000)], identity, crypto, state: createMemoryState() });
     const uid = (i: number) => (0x20000000 + i * 104729).toString(16);
     const users = Array.from({ length: 1000 }, (_, i) => ({ id: i + 1, role: "sro" as const, lockers: [1], cards: [uid(i)], pin: String(5_000_000 + i) }));
     expect(cache.install(buildBundle({ deviceId: identity.id, version: 1, issuedAt: 0, users }, identity.key)).accepted).to.equal(true);

@@ -3,15 +3,18 @@ import { NorFlash } from "../../../hal/virtual/flash/nor-flash";
 import { buildBundle, type UserSpec } from "../../../scripts/credentials/bundle-builder";
 import { openCredentialCache, type DeviceIdentity } from "../../../src/credentials/credential-cache";
 import { createFlashArea } from "../../../src/persist/byte-area";
+import { openFlashState } from "../../../src/persist/flash-state";
 import { crypto, hostFlashPages } from "../../persist/support/host-flash";
 
 export { crypto };
 
 export const SLOT_A = { start: 0x10000, size: 0x4000 };
 export const SLOT_B = { start: 0x14000, size: 0x4000 };
+/** The board's DurableState beside the slots: it keeps the version floor, and power cuts reach it too. */
+export const STATE = { start: 0x18000, size: 0x2000 };
 
 export function credentialFlash(): NorFlash {
-  return new NorFlash({ base: 0x10000, regions: [{ start: 0x10000, size: 0x8000, eraseUnit: 4096 }], strict: true });
+  return new NorFlash({ base: 0x10000, regions: [{ start: 0x10000, size: 0xa000, eraseUnit: 4096 }], strict: true });
 }
 
 export function newIdentity(id = "bank-test-01"): DeviceIdentity {
@@ -24,6 +27,7 @@ export function openCache(nor: NorFlash, identity: DeviceIdentity) {
     slots: [createFlashArea(pages, SLOT_A.start, SLOT_A.size), createFlashArea(pages, SLOT_B.start, SLOT_B.size)],
     identity,
     crypto,
+    state: openFlashState({ flash: pages, partition: STATE, crc32: crypto.crc32 }),
   });
 }
 
