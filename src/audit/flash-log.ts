@@ -140,7 +140,9 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
   let dropped = state.get("audit.dropped") === undefined ? 0 : (state.get("audit.dropped") as number);
   let dropReported = state.get("audit.dropRep") === undefined ? 0 : (state.get("audit.dropRep") as number);
   let epoch = state.get("audit.epoch") === undefined ? 0 : (state.get("audit.epoch") as number);
-  let maxLogEpoch = 0;
+  // Epoch (modulo 65536) of the newest record or page header by seq, -1 seq: none found.
+  let newestLogSeq = -1;
+  let newestLogEpoch = 0;
   let alarmLevel = 0;
   let full = false;
   let writingAlarm = false;
@@ -165,7 +167,10 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
       unit,
       (bytes: Uint8Array) => {
         if (bytes[1] === droppedCode && getU32(bytes, 12) > dropReported) dropReported = getU32(bytes, 12);
-        if (getU16(bytes, 16) > maxLogEpoch) maxLogEpoch = getU16(bytes, 16);
+        if (getU32(bytes, 4) >= newestLogSeq) {
+          newestLogSeq = getU32(bytes, 4);
+          newestLogEpoch = getU16(bytes, 16);
+        }
         return true;
       },
       undefined,
@@ -180,7 +185,10 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
     corrupt += summary.corrupt;
     if (summary.lastSeq > maxSeq) maxSeq = summary.lastSeq;
     if (summary.headerValid && summary.firstSeq - 1 > maxSeq) maxSeq = summary.firstSeq - 1;
-    if (summary.headerValid && summary.headerEpoch > maxLogEpoch) maxLogEpoch = summary.headerEpoch;
+    if (summary.headerValid && summary.firstSeq > newestLogSeq) {
+      newestLogSeq = summary.firstSeq;
+      newestLogEpoch = summary.headerEpoch;
+    }
     if (summary.highestSeqSeen > maxSeen) maxSeen = summary.highestSeqSeen;
     if (summary.headerValid && (head < 0 || summary.firstSeq > firstSeq[head])) {
       head = page;
@@ -189,8 +197,18 @@ export function openFlashAuditLog(options: FlashAuditLogOptions): FlashAuditLog 
   }
   if (dropReported > dropped) dropped = dropReported;
   // The log itself vouches for what a lost or RAM-only state cannot: records only ever leave it
-  // below the watermark, and its newest epoch is the last boot's (modulo 65536).
-  if ((epoch & 0xffff) < maxLogEpoch) epoch = maxLogEpoch;
+  // below the watermark, and its newest record's epoch is the last boot's (modulo 65536). By seq,
+  // not the largest value: across the wrap the largest is 65535 however many boots followed.
+  if (newestLogSeq >= 0) {
+    if (state.get("audit.epoch") === undefined) {
+      epoch = newestLogEpoch;
+    } else {
+      // Serial-number order: the log is ahead when it is less than half the 16-bit space ahead;
+      // otherwise the state is (a boot cut before its first record), and it is kept.
+      const ahead = (newestLogEpoch - (epoch & 0xffff)) & 0xffff;
+      if (ahead < 0x8000) epoch += ahead;
+    }
+  }
   epoch++;
   state.set("audit.epoch", epoch);
   let oldestHeld = 0;
