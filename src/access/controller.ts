@@ -12,7 +12,7 @@ import type { DurableState } from "../persist/durable-state";
 import type { EventSink, FirmwareEvent } from "../events";
 import { classOfLocker, type AccessConfig, type ClockTrust } from "./access-config";
 import { initialClockTrust } from "./clock-trust";
-import { readLatch, readLastSync, writeLatch, writeLastSync, type LatchMode } from "./latch";
+import { readLatch, readLastSync, readSilentAlarm, writeLatch, writeLastSync, writeSilentAlarm, type LatchMode } from "./latch";
 import { FACTOR_CARD, FACTOR_PIN, judgePerson } from "./policy";
 import { readerThrottleKey, userThrottleKey, Throttle } from "./throttle";
 import { entryKind, commandName, COMMAND_CLEAR_LOCKDOWN, COMMAND_RESET_THROTTLES, COMMAND_SELF_TEST } from "./keypad-grammar";
@@ -83,6 +83,10 @@ export class AccessController {
       if (this.mode === "open-all") options.bank.releaseAll();
       else options.bank.secureAll();
       this.show(this.mode === "lockdown" ? "lockdown" : "off");
+    }
+    if (readSilentAlarm(options.state)) {
+      if (options.silentAlarm !== undefined) options.silentAlarm.setActive(true);
+      this.emit("latch-restored", 0, undefined, undefined, "duress-pin", "silent alarm");
     }
   }
 
@@ -257,6 +261,13 @@ export class AccessController {
       selfTest.start(releasable);
       return "ok";
     }
+    // Like clearing a latch: the alarm stops only once a reset can no longer bring it back.
+    try {
+      writeSilentAlarm(this.options.state, false);
+    } catch (e) {
+      this.emit("latch-persist-failed", 0, undefined, undefined, "silence-alarm", String(e));
+      return "not-persisted";
+    }
     if (this.options.silentAlarm !== undefined) this.options.silentAlarm.setActive(false);
     this.emit("silent-alarm-cleared", 0, undefined, undefined, source, undefined);
     return "ok";
@@ -369,6 +380,13 @@ export class AccessController {
   }
 
   private raiseDuress(user: UserRecord): void {
+    // Durable first, so a reset right after still brings the alarm back; a flash that refuses
+    // must not keep help from being called, so the output is driven either way.
+    try {
+      writeSilentAlarm(this.options.state, true);
+    } catch (e) {
+      this.emit("latch-persist-failed", 0, user.id, undefined, "duress-pin", String(e));
+    }
     if (this.options.silentAlarm !== undefined) this.options.silentAlarm.setActive(true);
     // Silent: no indicator pattern, the person at the keypad sees a normal session.
     this.emit("duress", this.target < 100 ? this.target : 0, user.id, undefined, "duress-pin", undefined);

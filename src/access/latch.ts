@@ -32,3 +32,19 @@ export function readLastSync(state: DurableState): number {
 export function writeLastSync(state: DurableState, epochSeconds: number): void {
   state.set(LAST_SYNC_KEY, Math.max(0, Math.floor(epochSeconds)));
 }
+
+/**
+ * The duress alarm is latched too: a reset turns every output off, and the output that summons
+ * help must come back on at boot until someone silences it on purpose.
+ */
+export const SILENT_ALARM_KEY = "a.alarm";
+
+export function readSilentAlarm(state: DurableState): boolean {
+  const value = state.get(SILENT_ALARM_KEY);
+  return value !== undefined && value !== 0;
+}
+
+/** Throws when the flag could not be made durable. */
+export function writeSilentAlarm(state: DurableState, active: boolean): void {
+  state.set(SILENT_ALARM_KEY, active ? 1 : 0);
+}
