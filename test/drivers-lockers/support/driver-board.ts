@@ -1,9 +1,9 @@
 /** A virtual locker bank whose saved program exposes the drivers, for driver tests in virtual time. */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as esbuild from "esbuild";
 import type { BoardDefinition } from "../../../hal/board";
 import { LockerBank } from "../../../hal/virtual/locker-bank";
+import { bundleForEspruino } from "../../../scripts/build";
 import { loadBoards } from "../../../scripts/build/boards";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,28 +18,7 @@ export function boardDefinition(id: string, overrides: Partial<BoardDefinition> 
 }
 
 async function buildProbe(board: BoardDefinition): Promise<string> {
-  const result = await esbuild.build({
-    entryPoints: [join(here, "driver-probe.js")],
-    bundle: true,
-    write: false,
-    format: "cjs",
-    banner: { js: "(function(){" },
-    footer: { js: "})();" },
-    platform: "neutral",
-    target: "es2019",
-    logLevel: "silent",
-    plugins: [
-      {
-        name: "driver-probe",
-        setup(build) {
-          build.onResolve({ filter: /^@board$/ }, () => ({ path: "board", namespace: "board" }));
-          build.onLoad({ filter: /.*/, namespace: "board" }, () => ({ contents: `export default ${JSON.stringify(board)};`, loader: "js" }));
-          build.onResolve({ filter: /^(Storage|Flash|crypto|net)$/ }, (args) => ({ path: args.path, external: true }));
-        },
-      },
-    ],
-  });
-  return result.outputFiles[0].text;
+  return (await bundleForEspruino({ entry: join(here, "driver-probe.js"), board, minify: false })).code;
 }
 
 /** What firmware-side code passed to record(): LockerEvents, or a test's own {type, timeMs, reason}. */
