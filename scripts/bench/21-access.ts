@@ -1,7 +1,8 @@
 /**
  * Access core: what one decision costs in credential lookups (each one is a binary search of the
  * flash table: see the Credentials section for flash reads per lookup) and in DurableState writes
- * (throttle counters persisted before the comparison, reset after a match), and how many
+ * (throttle counters persisted before the comparison, then reset or taken back after a match),
+ * and how many
  * interpreter variables the access core holds on the virtual board.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";

@@ -58,6 +58,15 @@ export interface AccessConfig {
   hasRtc: boolean;
 }
 
+/**
+ * A reader's counter (keypad, card reader) is never reset by a success: anyone who knows one PIN
+ * could otherwise wipe the count between guesses. It is forgiven instead, one failure per this
+ * much time the board has been up since the last counted failure: sustained guessing is limited
+ * to about 60 / 10 = 6 guesses an hour per reader, while a few typos a day never disable it.
+ * Not while disabled (10+): only an administrator's reset (905) re-enables a reader.
+ */
+export const READER_FORGIVE_MS = 10 * 60 * 1000;
+
 export const ROLE_SRO = 1;
 export const ROLE_ADMINISTRATOR = 2;
 export const ROLE_MAINTENANCE = 4;

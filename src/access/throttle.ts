@@ -1,15 +1,20 @@
 /**
  * Consecutive-failure counters, one per credential (user) and one per reader, kept in
  * DurableState. Every attempt is counted and the count persisted BEFORE the secret is compared,
- * so pulling the power after a wrong guess cannot erase it; a match resets the count (a second
- * write). Delays after `throttleDelayAfter` failures double each time; at `throttleDisableAfter`
- * the counter disables its credential or reader until an administrator resets it.
+ * so pulling the power after a wrong guess cannot erase it. Delays after `throttleDelayAfter`
+ * failures double each time; at `throttleDisableAfter` the counter disables its credential or
+ * reader until an administrator resets it.
+ *
+ * A match resets a credential's counter. A reader's counter is shared by everyone at that reader,
+ * so a match there only takes back its own count (one knows PIN must not wipe the guesses before
+ * it); a reader is forgiven one failure per READER_FORGIVE_MS of uptime since its last counted
+ * failure, lazily at the next attempt (no writes while idle), never while disabled.
  *
  * Failure times are not persisted (the clock may not even be trusted): after a reboot every
- * delayed counter waits a full delay again from boot, which only ever lengthens a delay.
+ * counter waits from boot again, which only ever lengthens a delay or a forgiveness.
  */
 import type { DurableState } from "../persist/durable-state";
-import type { AccessConfig } from "./access-config";
+import { READER_FORGIVE_MS, type AccessConfig } from "./access-config";
 
 const PREFIX = "a.f";
 
@@ -24,13 +29,26 @@ export function readerThrottleKey(reader: number): string {
   return PREFIX + "r" + (reader < 0 ? "k" : String(reader));
 }
 
+function isReaderKey(key: string): boolean {
+  return key.charAt(PREFIX.length) === "r";
+}
+
 export class Throttle {
   private readonly state: DurableState;
   private readonly config: AccessConfig;
   private readonly now: () => number;
-  /** Keys in delay and when their last failure was counted (RAM only; few at a time). */
-  private delayedKeys: string[] = [];
-  private delayedSince: number[] = [];
+  /**
+   * RAM only, few at a time: keys in delay and readers with failures, when their last failure
+   * was counted, and from when a reader's forgiveness runs.
+   */
+  private keys: string[] = [];
+  private failedAt: number[] = [];
+  private forgiveFrom: number[] = [];
+  /** What the last attempt replaced, so a reader match can take back exactly its own count. */
+  private undoKey = "";
+  private undoCount = 0;
+  private undoFailedAt = 0;
+  private undoForgiveFrom = 0;
 
   constructor(state: DurableState, config: AccessConfig, now: () => number) {
     this.state = state;
@@ -39,7 +57,8 @@ export class Throttle {
     const entries = state.entries();
     const bootMs = now();
     for (let i = 0; i < entries.length; i++) {
-      if (entries[i][0].indexOf(PREFIX) === 0 && entries[i][1] >= config.throttleDelayAfter) this.markFailure(entries[i][0], bootMs);
+      const key = entries[i][0];
+      if (key.indexOf(PREFIX) === 0 && this.tracked(key, entries[i][1])) this.remember(key, bootMs, bootMs);
     }
   }
 
@@ -48,25 +67,53 @@ export class Throttle {
     return value === undefined ? 0 : value;
   }
 
-  check(key: string): ThrottleState {
+  /** The count after a reader's forgiveness so far (what the next attempt builds on). */
+  effectiveCount(key: string): number {
     const failures = this.count(key);
+    if (!isReaderKey(key) || failures === 0 || failures >= this.config.throttleDisableAfter) return failures;
+    const at = this.keys.indexOf(key);
+    if (at < 0) return failures;
+    const elapsed = this.now() - this.forgiveFrom[at];
+    const forgiven = elapsed > 0 ? Math.floor(elapsed / READER_FORGIVE_MS) : 0;
+    return forgiven >= failures ? 0 : failures - forgiven;
+  }
+
+  check(key: string): ThrottleState {
+    const failures = this.effectiveCount(key);
     if (failures >= this.config.throttleDisableAfter) return "disabled";
     if (failures < this.config.throttleDelayAfter) return "ok";
-    const at = this.delayedKeys.indexOf(key);
-    const since = at < 0 ? this.now() : this.delayedSince[at];
+    const at = this.keys.indexOf(key);
+    const since = at < 0 ? this.now() : this.failedAt[at];
     const delay = this.config.throttleBaseDelayMs * Math.pow(2, failures - this.config.throttleDelayAfter);
     return this.now() - since < delay ? "delayed" : "ok";
   }
 
   /** Counts an attempt as failed until `succeeded` says otherwise. Throws when it cannot persist: do not compare then. */
   attempt(key: string): void {
-    this.state.set(key, this.count(key) + 1);
-    this.markFailure(key, this.now());
+    const stored = this.count(key);
+    const base = this.effectiveCount(key);
+    const now = this.now();
+    this.state.set(key, base + 1);
+    const at = this.keys.indexOf(key);
+    this.undoKey = key;
+    this.undoCount = base;
+    this.undoFailedAt = at < 0 ? now : this.failedAt[at];
+    // What was forgiven is now written down: its time is used up, the remainder carries on.
+    this.undoForgiveFrom = at < 0 ? now : this.forgiveFrom[at] + (stored - base) * READER_FORGIVE_MS;
+    this.remember(key, now, now);
   }
 
   succeeded(key: string): void {
-    if (this.count(key) !== 0) this.state.set(key, 0);
+    if (!isReaderKey(key)) {
+      if (this.count(key) !== 0) this.state.set(key, 0);
+      this.forget(key);
+      return;
+    }
+    if (this.undoKey !== key) return;
+    this.undoKey = "";
+    this.state.set(key, this.undoCount);
     this.forget(key);
+    if (this.tracked(key, this.undoCount)) this.remember(key, this.undoFailedAt, this.undoForgiveFrom);
   }
 
   /** Administrator reset: every counter back to zero. Returns how many were reset. */
@@ -79,25 +126,35 @@ export class Throttle {
         reset++;
       }
     }
-    this.delayedKeys = [];
-    this.delayedSince = [];
+    this.keys = [];
+    this.failedAt = [];
+    this.forgiveFrom = [];
+    this.undoKey = "";
     return reset;
   }
 
-  private markFailure(key: string, atMs: number): void {
-    const at = this.delayedKeys.indexOf(key);
+  /** Per-user times only while delayed (RAM must not grow with users); readers are few. */
+  private tracked(key: string, failures: number): boolean {
+    return failures >= this.config.throttleDelayAfter || (failures > 0 && isReaderKey(key));
+  }
+
+  private remember(key: string, failedAtMs: number, forgiveFromMs: number): void {
+    const at = this.keys.indexOf(key);
     if (at >= 0) {
-      this.delayedSince[at] = atMs;
-    } else if (this.count(key) >= this.config.throttleDelayAfter) {
-      this.delayedKeys.push(key);
-      this.delayedSince.push(atMs);
+      this.failedAt[at] = failedAtMs;
+      this.forgiveFrom[at] = forgiveFromMs;
+    } else if (this.tracked(key, this.count(key))) {
+      this.keys.push(key);
+      this.failedAt.push(failedAtMs);
+      this.forgiveFrom.push(forgiveFromMs);
     }
   }
 
   private forget(key: string): void {
-    const at = this.delayedKeys.indexOf(key);
+    const at = this.keys.indexOf(key);
     if (at < 0) return;
-    this.delayedKeys.splice(at, 1);
-    this.delayedSince.splice(at, 1);
+    this.keys.splice(at, 1);
+    this.failedAt.splice(at, 1);
+    this.forgiveFrom.splice(at, 1);
   }
 }

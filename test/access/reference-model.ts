@@ -16,6 +16,12 @@
 /** A self-test waiting this long for a key ends (README: "a minute without a key"). */
 const SELF_TEST_IDLE_MS = 60000;
 const SELF_TEST_COMMAND = "906";
+/**
+ * README, Throttling: a reader's counter is never reset by a match (the match takes back only its
+ * own count); one failure is forgiven per 10 minutes of uptime since the last counted failure,
+ * never at or above the disable mark, and a reboot starts that wait again.
+ */
+const READER_FORGIVE_MS = 10 * 60 * 1000;
 
 export interface ModelUser {
   id: number;
@@ -83,6 +89,10 @@ export class ReferenceModel {
   private trust = 0;
   private inputActive = false;
   private failedAt: Record<string, number> = {};
+  /** Readers: from when one failure per READER_FORGIVE_MS of uptime is forgiven. */
+  private forgiveFrom: Record<string, number> = {};
+  /** What the last count replaced: a reader's match takes back only its own count. */
+  private undo: { key: string; count: number; failedAt?: number; forgiveFrom?: number } | undefined;
   private session: { target: number; card?: ModelUser; pin?: ModelUser; touched: number } | undefined;
   private pending: { locker: number; user: number; at: number } | undefined;
   private selfTest: { locker: number; keyAt: number; lockers: number[] } | undefined;
@@ -121,7 +131,12 @@ export class ReferenceModel {
       this.pending = undefined;
       this.selfTest = undefined;
       this.failedAt = {};
-      for (const key of Object.keys(this.failures)) if (this.failures[key] >= this.site.delayAfter) this.failedAt[key] = this.now;
+      this.forgiveFrom = {};
+      this.undo = undefined;
+      for (const key of Object.keys(this.failures)) {
+        if (this.failures[key] >= this.site.delayAfter) this.failedAt[key] = this.now;
+        if (key.startsWith("reader-") && this.failures[key] > 0) this.forgiveFrom[key] = this.now;
+      }
       if (this.mode === "open-all") this.released.push("all");
       return;
     }
@@ -149,8 +164,15 @@ export class ReferenceModel {
     }
   }
 
-  private blocked(key: string): boolean {
+  /** A reader below the disable mark loses one failure per READER_FORGIVE_MS since `forgiveFrom`. */
+  private effective(key: string): number {
     const n = this.failures[key] ?? 0;
+    if (!key.startsWith("reader-") || n >= this.site.disableAfter || this.forgiveFrom[key] === undefined) return n;
+    return Math.max(0, n - Math.max(0, Math.floor((this.now - this.forgiveFrom[key]) / READER_FORGIVE_MS)));
+  }
+
+  private blocked(key: string): boolean {
+    const n = this.effective(key);
     if (n >= this.site.disableAfter) return true;
     if (n < this.site.delayAfter) return false;
     const since = this.failedAt[key] ?? this.now;
@@ -160,12 +182,29 @@ export class ReferenceModel {
   /** Counts before comparing; false when the attempt is refused unseen. */
   private count(key: string): boolean {
     if (this.blocked(key)) return false;
-    this.failures[key] = (this.failures[key] ?? 0) + 1;
+    const stored = this.failures[key] ?? 0;
+    const base = this.effective(key);
+    const from = this.forgiveFrom[key];
+    this.undo = { key, count: base, failedAt: this.failedAt[key], forgiveFrom: from === undefined ? undefined : from + (stored - base) * READER_FORGIVE_MS };
+    this.failures[key] = base + 1;
     if (this.failures[key] >= this.site.delayAfter) this.failedAt[key] = this.now;
+    if (key.startsWith("reader-")) this.forgiveFrom[key] = this.now;
     return true;
   }
 
+  /** A match: a credential starts over; a reader only takes back this attempt's count. */
   private clear(key: string): void {
+    if (key.startsWith("reader-")) {
+      const undo = this.undo;
+      if (!undo || undo.key !== key) return;
+      this.undo = undefined;
+      this.failures[key] = undo.count;
+      if (undo.count >= this.site.delayAfter && undo.failedAt !== undefined) this.failedAt[key] = undo.failedAt;
+      else delete this.failedAt[key];
+      if (undo.count > 0 && undo.forgiveFrom !== undefined) this.forgiveFrom[key] = undo.forgiveFrom;
+      else delete this.forgiveFrom[key];
+      return;
+    }
     this.failures[key] = 0;
     delete this.failedAt[key];
   }
