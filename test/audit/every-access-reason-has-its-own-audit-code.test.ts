@@ -2,31 +2,14 @@ import { expect } from "chai";
 import fc from "fast-check";
 import { ACCESS_REASONS } from "../../src/access/reason-names";
 import { REASONS, reasonCode, reasonName } from "../../src/audit/reasons";
-import { cardRead, rig, type Rig } from "../access/support/fakes";
-import type { ModelStep } from "../access/reference-model";
-import { modelSite, modelUsers, START_MS, stepsArbitrary, toConfig, toFakeUsers } from "../access/support/site-arbitraries";
+import { accessScenario, driveStep } from "../access/support/drive-step";
+import { rig } from "../access/support/fakes";
+import { START_MS, toConfig, toFakeUsers } from "../access/support/site-arbitraries";
 
 /** Command sources the test itself passes in; the core's own are "keypad" and "input". */
 const CALLER_SOURCES = ["hub"];
 
-function drive(r: Rig, step: ModelStep): void {
-  switch (step.kind) {
-    case "entry": return r.access.keypadEntry(step.digits);
-    case "card": return r.access.card(cardRead(step.hex, step.reader));
-    case "wait": return r.clock.advance(step.ms);
-    case "command": return void r.access.command(step.name, "hub");
-    case "input": return r.access.lockdownInput(step.active);
-    case "door": return r.access.lockerEvent({ type: step.open ? "door-opened" : "door-closed", locker: step.locker, timeMs: r.clock.nowMs });
-    case "reboot": return r.reboot();
-    case "clock-set": return r.access.clockSet();
-    case "sync": return r.access.synced();
-  }
-}
 
-const scenario = fc
-  .tuple(modelSite, fc.integer({ min: 1, max: 4 }))
-  .chain(([site, userCount]) => modelUsers(userCount).map((users) => ({ site, users })))
-  .chain(({ site, users }) => stepsArbitrary(site, users).map((steps) => ({ site, users, steps })));
 
 describe("audit: every reason the access core emits is stored under its own code", () => {
   it("gives each listed access reason a code of its own (never 'other', never shared)", () => {
@@ -45,9 +28,9 @@ describe("audit: every reason the access core emits is stored under its own code
   it("lists every reason the core emits under random keys, cards, time, doors, commands and reboots", () => {
     const seen = new Set<string>();
     fc.assert(
-      fc.property(scenario, ({ site, users, steps }) => {
+      fc.property(accessScenario, ({ site, users, steps }) => {
         const r = rig({ users: toFakeUsers(users), config: toConfig(site), lockers: site.lockers, startMs: START_MS, raw: true });
-        for (const step of steps) drive(r, step);
+        for (const step of steps) driveStep(r, step);
         for (const event of r.events) if (event.reason !== undefined) seen.add(event.reason);
       }),
       { seed: 20261129, numRuns: 300 },
